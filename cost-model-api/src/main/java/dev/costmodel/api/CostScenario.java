@@ -1,0 +1,128 @@
+package dev.costmodel.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One architecture to price: a name, a price catalog, a workload, a model topology and the components that
+ * cost money. {@link #estimate()} prices it.
+ *
+ * <p>Building a scenario checks it whole and fails fast: components that cannot be combined (Model Monitor on
+ * a serverless endpoint) and prices the catalog lacks (an unknown instance type, with the nearest names)
+ * throw from {@code build()}, so an estimate, once built, is sound. Doubtful designs become
+ * {@link MonthlyEstimate#findings() findings} instead.
+ *
+ * <pre>{@code
+ * MonthlyEstimate estimate = CostScenario.builder()
+ *     .name("B / serverless")
+ *     .prices(PriceCatalogs.awsUsEast1())
+ *     .workload(workload)
+ *     .topology(ModelTopology.perGroup(200))
+ *     .addComponent(retrain).addComponent(storage).addComponent(serverless).addComponent(monitor)
+ *     .build()
+ *     .estimate();
+ * estimate.total().rounded();   // USD 69.07
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the estimate is computed once and kept.
+ */
+@Value.Immutable
+public abstract class CostScenario {
+  CostScenario() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The scenario's name, shown in reports. */
+  public abstract String name();
+
+  /** The catalog every price comes from. */
+  @Value.Auxiliary
+  public abstract PriceCatalog prices();
+
+  /** Who uses the system and how much. */
+  public abstract Workload workload();
+
+  /** How many models there are. */
+  public abstract ModelTopology topology();
+
+  /** What costs money; at least one. */
+  public abstract List<CostComponent> components();
+
+  /** The pricing context this scenario's components are priced in. */
+  public PricingContext context() {
+    return new PricingContext(prices(), workload(), topology());
+  }
+
+  /** The monthly estimate: every component's line items, their total, and the findings. */
+  @Value.Lazy
+  public MonthlyEstimate estimate() {
+    PricingContext context = context();
+    List<LineItem> items = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (CostComponent component : components()) {
+      items.addAll(component.lineItems(context));
+      findings.addAll(component.findings(context));
+    }
+    if (topology().kind() == ModelTopology.Kind.PER_GROUP && context.modelCount() > workload().users()) {
+      findings.add(Finding.of(Finding.Severity.WARNING, "more-groups-than-users", "CostScenario",
+          "the topology " + topology() + " has more models than the workload has users ("
+              + workload().users() + "); some groups are empty"));
+    }
+    return MonthlyEstimate.builder()
+        .scenarioName(name())
+        .currency(prices().currency())
+        .lineItems(items)
+        .findings(findings)
+        .build();
+  }
+
+  /** Returns a copy with another name. */
+  public CostScenario withName(String name) {
+    return ImmutableCostScenario.copyOf(this).withName(name);
+  }
+
+  /** Returns a copy priced from another catalog. */
+  public CostScenario withPrices(PriceCatalog prices) {
+    return ImmutableCostScenario.copyOf(this).withPrices(prices);
+  }
+
+  /** Returns a copy with another workload. */
+  public CostScenario withWorkload(Workload workload) {
+    return ImmutableCostScenario.copyOf(this).withWorkload(workload);
+  }
+
+  /** Returns a copy with another topology. */
+  public CostScenario withTopology(ModelTopology topology) {
+    return ImmutableCostScenario.copyOf(this).withTopology(topology);
+  }
+
+  /** Returns a copy with these components. */
+  public CostScenario withComponents(Iterable<? extends CostComponent> components) {
+    return ImmutableCostScenario.copyOf(this).withComponents(components);
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("CostScenario.name must not be blank, but was '" + name() + "'");
+    }
+    if (components().isEmpty()) {
+      throw new IllegalArgumentException(
+          "CostScenario.components must hold at least one component, but was empty;"
+              + " add one with addComponent(...)");
+    }
+    for (CostComponent component : components()) {
+      component.checkCompatibility(components());
+    }
+    estimate();
+  }
+
+  /** Builds a {@link CostScenario}; every attribute is required and at least one component. */
+  public static final class Builder extends ImmutableCostScenario.Builder {
+    Builder() {}
+  }
+}

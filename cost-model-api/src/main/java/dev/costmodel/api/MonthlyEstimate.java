@@ -1,0 +1,130 @@
+package dev.costmodel.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a scenario costs per month, line by line: its {@link LineItem}s, their exact {@link #total()},
+ * {@link #subtotal(CostCategory) subtotals} by category, the prices used with their sources, and
+ * {@link Finding}s about the design.
+ *
+ * <p>Everything is exact. The total is the sum of the unrounded lines; round it once for display with
+ * {@code total().rounded()}. That is why the seed's pattern C / serverless totals USD 18.19 while its parts,
+ * rounded, add up to 18.18.
+ *
+ * <pre>{@code
+ * estimate.total().rounded();                      // USD 25,587.46
+ * estimate.subtotal(CostCategory.RETRAIN);         // USD 25,300.00
+ * estimate.lineItems().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class MonthlyEstimate {
+  MonthlyEstimate() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name of the scenario estimated. */
+  public abstract String scenarioName();
+
+  /** The currency of every line. */
+  public abstract Currency currency();
+
+  /** The lines, in the order of the scenario's components. */
+  public abstract List<LineItem> lineItems();
+
+  /** Doubts about the design; the estimate stands regardless. */
+  public abstract List<Finding> findings();
+
+  /** The exact monthly total: the sum of every line's unrounded cost. */
+  @Value.Lazy
+  public Money total() {
+    Money total = Money.zero(currency());
+    for (LineItem item : lineItems()) {
+      total = total.plus(item.cost());
+    }
+    return total;
+  }
+
+  /** The exact sum of the lines of one category; zero if there are none. */
+  public Money subtotal(CostCategory category) {
+    Money total = Money.zero(currency());
+    for (LineItem item : lineItems()) {
+      if (item.category() == category) {
+        total = total.plus(item.cost());
+      }
+    }
+    return total;
+  }
+
+  /** Subtotals of the categories that have lines, in {@link CostCategory} order. */
+  @Value.Lazy
+  public Map<CostCategory, Money> subtotals() {
+    Map<CostCategory, Money> sums = new EnumMap<>(CostCategory.class);
+    for (LineItem item : lineItems()) {
+      sums.merge(item.category(), item.cost(), Money::plus);
+    }
+    return Collections.unmodifiableMap(new LinkedHashMap<>(sums));
+  }
+
+  /** The catalog prices the lines used, each once, with their sources, in order of first use. */
+  @Value.Lazy
+  public List<Price> pricesUsed() {
+    Map<PriceKey, Price> used = new LinkedHashMap<>();
+    for (LineItem item : lineItems()) {
+      item.price().ifPresent(price -> used.putIfAbsent(price.key(), price));
+    }
+    return List.copyOf(new ArrayList<>(used.values()));
+  }
+
+  /** Returns a copy with every amount converted at {@code rate} units of {@code target} per unit of this currency. */
+  public MonthlyEstimate convertedTo(Currency target, java.math.BigDecimal rate) {
+    List<LineItem> converted = new ArrayList<>();
+    for (LineItem item : lineItems()) {
+      converted.add(LineItem.builder().from(item)
+          .unitPrice(UnitPrice.of(item.unitPrice().price().convertedTo(target, rate), item.unitPrice().unit()))
+          .cost(item.cost().convertedTo(target, rate))
+          .build());
+    }
+    return builder().from(this).currency(target).lineItems(converted).build();
+  }
+
+  /** The scenario, its total and its subtotals: {@code B / serverless: USD 69.07 (retrain USD 50.60, …)}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(scenarioName()).append(": ").append(total()).append(" (");
+    String separator = "";
+    for (Map.Entry<CostCategory, Money> entry : subtotals().entrySet()) {
+      text.append(separator).append(entry.getKey().label()).append(' ').append(entry.getValue());
+      separator = ", ";
+    }
+    return text.append(')').toString();
+  }
+
+  @Value.Check
+  void check() {
+    for (LineItem item : lineItems()) {
+      if (!item.cost().currency().equals(currency())) {
+        throw new IllegalArgumentException(
+            "MonthlyEstimate.lineItems must all be in " + currency() + ", but '" + item.description()
+                + "' is in " + item.cost().currency() + ": convert prices to one currency before estimating");
+      }
+    }
+  }
+
+  /** Builds a {@link MonthlyEstimate}; used by {@link CostScenario} and by converters. */
+  public static final class Builder extends ImmutableMonthlyEstimate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,155 @@
+package dev.costmodel.api;
+
+import dev.costmodel.api.internal.Formats;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * What a {@link CostComponent} prices itself with: the catalog, the workload, the topology and its model
+ * count. {@link CostScenario} makes one per estimate.
+ *
+ * <p>{@link #lineItem} is the one way a component turns a quantity into a {@link LineItem}: it looks the
+ * price up (with a clear error for an unknown instance type), applies its tiers, and writes the formula from
+ * the terms it is given.
+ *
+ * <pre>{@code
+ * // inside a user-written component:
+ * public List<LineItem> lineItems(PricingContext context) {
+ *   BigDecimal gib = context.workload().inferenceGibibytesPerMonth();
+ *   return List.of(context.lineItem("MyQueue", CostCategory.OTHER, "queue traffic",
+ *       PriceKey.of("SageMaker", "DataProcessedIn", "endpoint"), "resource", gib,
+ *       List.of(PricingContext.term(gib, "GiB"))));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PricingContext {
+  /** Hours in the billing month every monthly figure uses: 730 (AWS's convention, 8,760 h ÷ 12). */
+  public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
+
+  private final PriceCatalog prices;
+  private final Workload workload;
+  private final ModelTopology topology;
+
+  PricingContext(PriceCatalog prices, Workload workload, ModelTopology topology) {
+    this.prices = Objects.requireNonNull(prices, "prices");
+    this.workload = Objects.requireNonNull(workload, "workload");
+    this.topology = Objects.requireNonNull(topology, "topology");
+  }
+
+  /** The catalog prices come from. */
+  public PriceCatalog prices() {
+    return prices;
+  }
+
+  /** The workload being served. */
+  public Workload workload() {
+    return workload;
+  }
+
+  /** The topology of models. */
+  public ModelTopology topology() {
+    return topology;
+  }
+
+  /** How many models the topology needs for the workload. */
+  public long modelCount() {
+    return topology.modelCount(workload);
+  }
+
+  /**
+   * Returns the price for {@code key}.
+   *
+   * @param noun what the key's resource is, for the error message: "instance type", "memory size"…
+   * @throws UnknownPriceException naming the catalog and the nearest known names
+   */
+  public Price price(PriceKey key, String noun) {
+    return prices.find(key).orElseThrow(() -> UnknownPriceException.of(prices, key, noun));
+  }
+
+  /** A term of a formula: a number and what it counts, such as {@code 1.2 runs}. */
+  public static Term term(BigDecimal value, String label) {
+    return new Term(Formats.number(value) + " " + label);
+  }
+
+  /** A term of a formula: a whole number and what it counts, such as {@code 100,000 models}. */
+  public static Term term(long value, String label) {
+    return term(BigDecimal.valueOf(value), label);
+  }
+
+  /** A term of a formula written as it should read, such as {@code 20 MiB}. */
+  public static Term term(String text) {
+    return new Term(text);
+  }
+
+  /**
+   * Prices {@code quantity} units of the price at {@code key} and returns the line, with a formula made of
+   * {@code terms} (whose product should be the quantity), the rate and the cost.
+   */
+  public LineItem lineItem(String component, CostCategory category, String description, PriceKey key,
+      String noun, BigDecimal quantity, List<Term> terms) {
+    Price price = price(key, noun);
+    Money cost = price.costOf(quantity);
+    UnitPrice unitPrice = price.isTiered() && quantity.signum() > 0
+        ? UnitPrice.of(cost.dividedBy(quantity, dev.costmodel.api.internal.Maths.CONTEXT), price.unit())
+        : price.unitPrice();
+    return LineItem.builder()
+        .component(component)
+        .category(category)
+        .description(description)
+        .quantity(quantity)
+        .unit(price.unit())
+        .unitPrice(unitPrice)
+        .cost(cost)
+        .formula(formula(terms, price, quantity, cost))
+        .price(price)
+        .build();
+  }
+
+  private static String formula(List<Term> terms, Price price, BigDecimal quantity, Money cost) {
+    StringJoiner product = new StringJoiner(" × ");
+    terms.forEach(term -> product.add(term.text()));
+    String total = Formats.number(quantity) + " " + price.unit().label();
+    StringBuilder text = new StringBuilder();
+    if (product.length() > 0 && !product.toString().equals(total)) {
+      text.append(product).append(" = ");
+    }
+    text.append(total);
+    if (!price.isTiered()) {
+      text.append(" × ").append(price.unitPrice());
+    } else {
+      String separator = ", tiered: ";
+      for (PriceTier tier : price.tiers()) {
+        BigDecimal portion = tier.portionOf(quantity);
+        if (portion.signum() == 0) {
+          break;
+        }
+        text.append(separator).append(Formats.number(portion)).append(" × ").append(tier.rate());
+        separator = " + ";
+      }
+    }
+    return text.append(" = ").append(cost).toString();
+  }
+
+  /** One factor of a formula as a reader sees it: {@code 100,000 models}, {@code 1.2 runs}, {@code 20 MiB}. */
+  public static final class Term {
+    private final String text;
+
+    private Term(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** The factor as written in the formula. */
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+}
