@@ -77,7 +77,7 @@ public abstract class DriftMonitor implements CostComponent {
     return List.of(
         context.lineItem(name(), CostCategory.MONITORING,
             label + " jobs (Processing, " + instanceType() + ")", priceKey(), "instance type",
-            jobsPerMonth().multiply(hours),
+            Formats.hours(jobsPerMonth().multiply(Formats.seconds(jobDuration()))),
             List.of(PricingContext.term(jobsPerMonth(), "jobs"), PricingContext.term(hours, "h"))),
         context.lineItem(name(), CostCategory.MONITORING, label + " sampled data", EndpointData.IN, "resource",
             samplingRate().multiply(inferenceGib),

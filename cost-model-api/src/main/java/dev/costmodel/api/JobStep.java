@@ -84,9 +84,9 @@ public abstract class JobStep {
     return ImmutableJobStep.copyOf(this).withDuration(duration);
   }
 
-  /** Instance-hours of one run for one model: {@code instanceCount × duration in hours}, exact. */
+  /** Instance-hours of one run for one model: {@code instanceCount × duration in hours}. */
   public BigDecimal instanceHours() {
-    return Formats.hours(duration()).multiply(BigDecimal.valueOf(instanceCount()));
+    return Formats.hours(duration().multipliedBy(instanceCount()));
   }
 
   /** The catalog key this step is priced by. */

@@ -1,6 +1,7 @@
 package dev.costmodel.api;
 
 import dev.costmodel.api.internal.Checks;
+import dev.costmodel.api.internal.Formats;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,15 +88,16 @@ public abstract class RetrainPipeline implements CostComponent {
     long models = context.modelCount();
     List<LineItem> items = new ArrayList<>();
     for (JobStep step : steps()) {
-      BigDecimal hours = step.instanceHours();
-      BigDecimal quantity = BigDecimal.valueOf(models).multiply(runsPerMonth()).multiply(hours);
+      // multiply first, divide by 3,600 last: 100,000 × 1.2 × 900 s ÷ 3,600 is exactly 30,000 h
+      BigDecimal quantity = Formats.hours(BigDecimal.valueOf(models).multiply(runsPerMonth())
+          .multiply(Formats.seconds(step.duration())).multiply(BigDecimal.valueOf(step.instanceCount())));
       List<PricingContext.Term> terms = new ArrayList<>();
       terms.add(PricingContext.term(models, models == 1 ? "model" : "models"));
       terms.add(PricingContext.term(runsPerMonth(), "runs"));
       if (step.instanceCount() > 1) {
         terms.add(PricingContext.term(step.instanceCount(), "instances"));
       }
-      terms.add(PricingContext.term(hours.divide(BigDecimal.valueOf(step.instanceCount())), "h"));
+      terms.add(PricingContext.term(Formats.hours(step.duration()), "h"));
       items.add(context.lineItem(name(), CostCategory.RETRAIN,
           step.name() + " (" + step.kind().usage() + ", " + step.instanceType() + ")",
           step.priceKey(), "instance type", quantity, terms));

@@ -49,6 +49,11 @@ public final class Formats {
     return seconds(duration).divide(SECONDS_PER_HOUR, Maths.CONTEXT);
   }
 
+  /** Hours in {@code seconds} seconds: ÷ 3600 in {@link Maths#CONTEXT} (exact whenever the quotient terminates). */
+  public static BigDecimal hours(BigDecimal seconds) {
+    return seconds.divide(SECONDS_PER_HOUR, Maths.CONTEXT);
+  }
+
   /** Exact seconds of a duration, nanos included. */
   public static BigDecimal seconds(Duration duration) {
     return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9));

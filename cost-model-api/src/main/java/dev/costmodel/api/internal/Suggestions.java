@@ -11,8 +11,8 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Returns up to {@code limit} of the candidates nearest to {@code name}, nearest first; only those
-   * within a distance of a third of the longer name (at least 2), so nonsense gets no suggestion.
+   * Returns up to {@code limit} of the candidates nearest to {@code name}: those at the least edit distance,
+   * provided it is within a third of the longer name (at least 2), so nonsense gets no suggestion.
    */
   public static List<String> nearest(String name, Collection<String> candidates, int limit) {
     String needle = name.toLowerCase(Locale.ROOT);
@@ -28,7 +28,7 @@ public final class Suggestions {
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
     List<String> names = new ArrayList<>();
     for (Scored s : scored) {
-      if (names.size() == limit) {
+      if (names.size() == limit || s.distance() > scored.get(0).distance()) {
         break;
       }
       if (!names.contains(s.name())) {

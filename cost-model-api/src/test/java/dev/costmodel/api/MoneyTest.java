@@ -1,0 +1,97 @@
+package dev.costmodel.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+  @Test
+  void plus_sameCurrency_addsExactly() {
+    assertThat(Money.usd("0.1").plus(Money.usd("0.2")).amount()).isEqualByComparingTo("0.3");
+  }
+
+  @Test
+  void plus_otherCurrency_throwsNamingBothAndTheFix() {
+    Money yen = Money.of(BigDecimal.TEN, "JPY");
+    assertThatThrownBy(() -> Money.usd("1").plus(yen))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot combine USD and JPY amounts: convert one with Money.convertedTo(currency, rate) first");
+  }
+
+  @Test
+  void rounded_halfUp_toCents() {
+    assertThat(Money.usd("0.575").rounded().amount()).isEqualByComparingTo("0.58");
+    assertThat(Money.usd("0.574999").rounded().amount()).isEqualByComparingTo("0.57");
+    assertThat(Money.usd("18.1868953125").rounded().amount()).isEqualByComparingTo("18.19");
+  }
+
+  @Test
+  void rounded_yen_toWholeUnits() {
+    assertThat(Money.of(new BigDecimal("1234.5"), "JPY").rounded().amount()).isEqualByComparingTo("1235");
+  }
+
+  @Test
+  void rounded_withMode_usesIt() {
+    assertThat(Money.usd("0.575").rounded(RoundingMode.DOWN).amount()).isEqualByComparingTo("0.57");
+  }
+
+  @Test
+  void toString_roundsAndGroups() {
+    assertThat(Money.usd("25587.4624").toString()).isEqualTo("USD 25,587.46");
+    assertThat(Money.usd("0.004").toString()).isEqualTo("USD 0.00");
+  }
+
+  @Test
+  void toExactString_keepsEveryDigit() {
+    assertThat(Money.usd("0.0000166667").toExactString()).isEqualTo("USD 0.0000166667");
+    assertThat(Money.usd("25300").toExactString()).isEqualTo("USD 25,300.00");
+  }
+
+  @Test
+  void parse_readsToString() {
+    assertThat(Money.parse("USD 25,587.46")).isEqualTo(Money.usd("25587.46"));
+    assertThat(Money.parse(Money.usd("1234.5").toString())).isEqualTo(Money.usd("1234.50"));
+  }
+
+  @Test
+  void parse_badText_namesTheShape() {
+    assertThatThrownBy(() -> Money.parse("25.00"))
+        .hasMessage("Money text must be a currency code, a space and an amount, like 'USD 25,587.46', but was '25.00'");
+    assertThatThrownBy(() -> Money.parse("USD abc"))
+        .hasMessage("Money.amount must be a decimal number, but was 'abc'");
+  }
+
+  @Test
+  void of_unknownCurrency_namesIt() {
+    assertThatThrownBy(() -> Money.of(BigDecimal.ONE, "XYZ1"))
+        .hasMessage("currency must be an ISO 4217 code such as USD, EUR or JPY, but was 'XYZ1'");
+  }
+
+  @Test
+  void equals_ignoresScale() {
+    assertThat(Money.usd("1.5")).isEqualTo(Money.usd("1.50")).hasSameHashCodeAs(Money.usd("1.50"));
+    assertThat(Money.usd("1.5")).isNotEqualTo(Money.of(new BigDecimal("1.5"), "EUR"));
+  }
+
+  @Test
+  void times_and_dividedBy() {
+    assertThat(Money.usd("0.23").times(new BigDecimal("110000")).amount()).isEqualByComparingTo("25300");
+    assertThat(Money.usd("1").dividedBy(new BigDecimal("3"), MathContext.DECIMAL64).amount())
+        .isEqualByComparingTo("0.3333333333333333");
+    assertThatThrownBy(() -> Money.usd("1").dividedBy(BigDecimal.ZERO, MathContext.DECIMAL64))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void convertedTo_multipliesByRate() {
+    Money yen = Money.usd("69.07").convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
+    assertThat(yen).isEqualTo(Money.of(new BigDecimal("10360.50"), "JPY"));
+    assertThatThrownBy(() -> Money.usd("1").convertedTo(Currency.getInstance("EUR"), BigDecimal.ZERO))
+        .hasMessage("Money.convertedTo rate must be > 0, but was 0");
+  }
+}
