@@ -81,7 +81,7 @@ public abstract class DriftMonitor implements CostComponent {
             List.of(PricingContext.term(jobsPerMonth(), "jobs"), PricingContext.term(hours, "h"))),
         context.lineItem(name(), CostCategory.MONITORING, label + " sampled data", EndpointData.IN, "resource",
             samplingRate().multiply(inferenceGib),
-            List.of(PricingContext.term(samplingRate(), "sampled"), PricingContext.term(inferenceGib, "GiB"))));
+            List.of(PricingContext.term(Formats.number(samplingRate().movePointRight(2)) + "% sampled"), PricingContext.term(inferenceGib, "GiB"))));
   }
 
   @Override

@@ -10,44 +10,51 @@ package dev.costmodel.api;
  */
 public enum PriceUnit {
   /** One instance running for one hour (SageMaker instances, VMs). */
-  INSTANCE_HOUR("instance-hour"),
+  INSTANCE_HOUR("instance-hour", "instance-hours"),
   /** One node running for one hour (Vertex AI). */
-  NODE_HOUR("node-hour"),
+  NODE_HOUR("node-hour", "node-hours"),
   /** One hour of something that is not an instance. */
-  HOUR("hour"),
+  HOUR("hour", "hours"),
   /** One second (serverless inference at a given memory size). */
-  SECOND("second"),
+  SECOND("second", "seconds"),
   /** One second of one provisioned-concurrency slot. */
-  PROVISIONED_CONCURRENCY_SECOND("PC-second"),
+  PROVISIONED_CONCURRENCY_SECOND("PC-second", "PC-seconds"),
   /** One GiB (2<sup>30</sup> bytes) processed or transferred. */
-  GIB("GiB"),
+  GIB("GiB", "GiB"),
   /** One GiB stored for one month. */
-  GIB_MONTH("GiB-month"),
+  GIB_MONTH("GiB-month", "GiB-months"),
   /** One GiB of memory for one second (Lambda, Cloud Functions, Cloud Run). */
-  GIB_SECOND("GiB-second"),
+  GIB_SECOND("GiB-second", "GiB-seconds"),
   /** One GiB of memory for one hour. */
-  GIB_HOUR("GiB-hour"),
+  GIB_HOUR("GiB-hour", "GiB-hours"),
   /** One vCPU for one second. */
-  VCPU_SECOND("vCPU-second"),
+  VCPU_SECOND("vCPU-second", "vCPU-seconds"),
   /** One vCPU for one hour. */
-  VCPU_HOUR("vCPU-hour"),
+  VCPU_HOUR("vCPU-hour", "vCPU-hours"),
   /** One GHz of CPU for one second (Cloud Functions 1st gen). */
-  GHZ_SECOND("GHz-second"),
+  GHZ_SECOND("GHz-second", "GHz-seconds"),
   /** One request. */
-  REQUEST("request"),
+  REQUEST("request", "requests"),
   /** One thousand requests (S3 request prices). */
-  THOUSAND_REQUESTS("1K requests"),
+  THOUSAND_REQUESTS("1K requests", "K requests"),
   /** One million requests (Lambda, API Gateway). */
-  MILLION_REQUESTS("1M requests"),
+  MILLION_REQUESTS("1M requests", "M requests"),
   /** One million events (EventBridge). */
-  MILLION_EVENTS("1M events"),
+  MILLION_EVENTS("1M events", "M events"),
   /** One million invocations (EventBridge Scheduler, Cloud Functions). */
-  MILLION_INVOCATIONS("1M invocations");
+  MILLION_INVOCATIONS("1M invocations", "M invocations");
 
   private final String label;
+  private final String plural;
 
-  PriceUnit(String label) {
+  PriceUnit(String label, String plural) {
     this.label = label;
+    this.plural = plural;
+  }
+
+  /** How a quantity of this unit reads in a formula: {@code 30,000 instance-hours}, {@code 4 M requests}. */
+  public String plural() {
+    return plural;
   }
 
   /** How the unit appears in formulas and catalog files: {@code instance-hour}, {@code GiB-month}… */

@@ -112,7 +112,7 @@ public final class PricingContext {
   private static String formula(List<Term> terms, Price price, BigDecimal quantity, Money cost) {
     StringJoiner product = new StringJoiner(" × ");
     terms.forEach(term -> product.add(term.text()));
-    String total = Formats.number(quantity) + " " + price.unit().label();
+    String total = Formats.number(quantity) + " " + price.unit().plural();
     StringBuilder text = new StringBuilder();
     if (product.length() > 0 && !product.toString().equals(total)) {
       text.append(product).append(" = ");

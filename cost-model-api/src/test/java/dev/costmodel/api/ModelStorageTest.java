@@ -16,7 +16,7 @@ class ModelStorageTest {
   void lineItem_formulaShowsSizeAndTier() {
     LineItem item = Fixtures.STORAGE.lineItems(
         Fixtures.scenario(ModelTopology.perUser()).addComponent(Fixtures.STORAGE).build().context()).get(0);
-    assertThat(item.formula()).isEqualTo("100,000 models × 6 versions × 20 MiB = 11,718.75 GiB-month, tiered:"
+    assertThat(item.formula()).isEqualTo("100,000 models × 6 versions × 20 MiB = 11,718.75 GiB-months, tiered:"
         + " 11,718.75 × USD 0.023/GiB-month = USD 269.53");
     assertThat(item.unitPrice()).isEqualTo(UnitPrice.perGibibyteMonth(Money.usd("0.023")));
   }

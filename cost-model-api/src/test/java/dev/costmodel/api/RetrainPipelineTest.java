@@ -17,7 +17,7 @@ class RetrainPipelineTest {
         "preprocess (Processing, ml.m5.xlarge)", "train (Training, ml.m5.xlarge)",
         "evaluate (Processing, ml.m5.xlarge)");
     assertThat(items.get(1).formula()).isEqualTo(
-        "100,000 models × 1.2 runs × 0.5 h = 60,000 instance-hour × USD 0.23/instance-hour = USD 13,800.00");
+        "100,000 models × 1.2 runs × 0.5 h = 60,000 instance-hours × USD 0.23/instance-hour = USD 13,800.00");
     assertThat(items.get(1).quantity()).isEqualByComparingTo("60000");
     assertThat(items).allSatisfy(i -> assertThat(i.category()).isEqualTo(CostCategory.RETRAIN));
   }

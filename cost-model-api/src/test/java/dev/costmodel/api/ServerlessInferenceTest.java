@@ -53,7 +53,7 @@ class ServerlessInferenceTest {
         .build().estimate();
     assertThat(estimate.lineItems().get(0).cost()).isEqualTo(Money.usd("16"));
     assertThat(estimate.lineItems().get(0).formula())
-        .isEqualTo("4,000,000 requests × 0.1 s = 400,000 second × USD 0.00004/second = USD 16.00");
+        .isEqualTo("4,000,000 requests × 0.1 s = 400,000 seconds × USD 0.00004/second = USD 16.00");
     assertThat(estimate.total().amount()).isEqualByComparingTo("17.3427734375");
   }
 

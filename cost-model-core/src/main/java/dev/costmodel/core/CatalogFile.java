@@ -165,7 +165,10 @@ final class CatalogFile {
     Currency currency = field(csv, 7, () -> Money.of(BigDecimal.ZERO, row.get(7).strip()).currency());
     parsed.rate = UnitPrice.of(Money.of(amount, currency), parsed.unit);
     PriceStatus status = field(csv, 10, () -> status(row.get(10)));
-    parsed.source = field(csv, 8, () -> PriceSource.of(row.get(8), row.get(9).strip(), status));
+    if (row.get(8).isBlank()) {
+      throw fault(csv, 8, "source must name where the price was read, but was blank");
+    }
+    parsed.source = field(csv, 9, () -> PriceSource.of(row.get(8), row.get(9).strip(), status));
     return parsed;
   }
 
