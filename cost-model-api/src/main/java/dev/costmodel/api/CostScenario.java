@@ -67,6 +67,22 @@ public abstract class CostScenario {
       items.addAll(component.lineItems(context));
       findings.addAll(component.findings(context));
     }
+    List<String> inferred = new ArrayList<>();
+    for (LineItem item : items) {
+      item.price().ifPresent(price -> {
+        boolean guessed = price.sourcesFor(item.quantity()).stream()
+            .anyMatch(source -> source.status() == PriceStatus.INFERRED);
+        if (guessed && !inferred.contains(price.key().toString())) {
+          inferred.add(price.key().toString());
+        }
+      });
+    }
+    if (!inferred.isEmpty()) {
+      findings.add(Finding.of(Finding.Severity.WARNING, "inferred-prices", "CostScenario",
+          "this estimate uses prices that were inferred, not read from a source: " + String.join(", ", inferred)
+              + "; check them (MonthlyEstimate.pricesUsed() names how each was derived) or override them with"
+              + " PriceCatalog.withPrice(...)"));
+    }
     if (topology().kind() == ModelTopology.Kind.PER_GROUP && context.modelCount() > workload().users()) {
       findings.add(Finding.of(Finding.Severity.WARNING, "more-groups-than-users", "CostScenario",
           "the topology " + topology() + " has more models than the workload has users ("

@@ -28,17 +28,19 @@ public final class Price {
   private final PriceKey key;
   private final List<PriceTier> tiers;
   private final PriceSource source;
+  private final List<String> adjustments;
 
-  private Price(PriceKey key, List<PriceTier> tiers, PriceSource source) {
+  private Price(PriceKey key, List<PriceTier> tiers, PriceSource source, List<String> adjustments) {
     this.key = Objects.requireNonNull(key, "key");
     this.tiers = List.copyOf(tiers);
     this.source = Objects.requireNonNull(source, "source");
+    this.adjustments = List.copyOf(adjustments);
     checkTiers();
   }
 
   /** Returns a price with a single rate for any quantity. */
   public static Price flat(PriceKey key, UnitPrice rate, PriceSource source) {
-    return new Price(key, List.of(PriceTier.from(BigDecimal.ZERO, rate)), source);
+    return new Price(key, List.of(PriceTier.from(BigDecimal.ZERO, rate)), source, List.of());
   }
 
   /**
@@ -46,7 +48,7 @@ public final class Price {
    * tier, and share one unit and currency.
    */
   public static Price tiered(PriceKey key, List<PriceTier> tiers, PriceSource source) {
-    return new Price(key, tiers, source);
+    return new Price(key, tiers, source, List.of());
   }
 
   /** What this price is for. */
@@ -116,13 +118,32 @@ public final class Price {
     return total;
   }
 
-  /** Returns a copy with every tier's rate multiplied by {@code factor}, and the given source. */
-  public Price multipliedBy(BigDecimal factor, PriceSource newSource) {
+  /**
+   * What was done to the published price, in order, such as {@code SageMaker Savings Plan -64%}; empty for a
+   * price as published.
+   */
+  public List<String> adjustments() {
+    return adjustments;
+  }
+
+  /**
+   * Returns a copy with every tier's rate reduced by {@code rate} (0.64 takes 64% off), keeping the source of
+   * the published price and recording {@code reason} among the {@link #adjustments()}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= rate < 1}
+   */
+  public Price discounted(BigDecimal rate, String reason) {
+    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException(
+          "discount rate must be >= 0 and < 1 (0.64 takes 64% off), but was " + Formats.plain(rate));
+    }
     List<PriceTier> scaled = new ArrayList<>(tiers.size());
     for (PriceTier tier : tiers) {
-      scaled.add(tier.withRate(tier.rate().multipliedBy(factor)));
+      scaled.add(tier.withRate(tier.rate().multipliedBy(BigDecimal.ONE.subtract(rate))));
     }
-    return new Price(key, scaled, newSource);
+    List<String> done = new ArrayList<>(adjustments);
+    done.add(reason + " -" + Formats.plain(rate.movePointRight(2)) + "%");
+    return new Price(key, scaled, source, done);
   }
 
   @Override
@@ -130,25 +151,27 @@ public final class Price {
     return other instanceof Price
         && ((Price) other).key.equals(key)
         && ((Price) other).tiers.equals(tiers)
-        && ((Price) other).source.equals(source);
+        && ((Price) other).source.equals(source)
+        && ((Price) other).adjustments.equals(adjustments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, tiers, source);
+    return Objects.hash(key, tiers, source, adjustments);
   }
 
   /** {@code SageMaker/Training/ml.m5.xlarge: USD 0.23/instance-hour}, with every tier when tiered. */
   @Override
   public String toString() {
+    String adjusted = adjustments.isEmpty() ? "" : " (" + String.join(", ", adjustments) + ")";
     if (!isTiered()) {
-      return key + ": " + unitPrice();
+      return key + ": " + unitPrice() + adjusted;
     }
     StringBuilder text = new StringBuilder(key.toString()).append(':');
     for (PriceTier tier : tiers) {
       text.append(' ').append(tier);
     }
-    return text.toString();
+    return text.append(adjusted).toString();
   }
 
   private void checkTiers() {

@@ -1,5 +1,6 @@
 package dev.costmodel.api;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Optional;
@@ -39,6 +40,39 @@ public interface PriceCatalog {
    */
   default Price price(PriceKey key) {
     return find(key).orElseThrow(() -> UnknownPriceException.of(this, key, "resource"));
+  }
+
+  /**
+   * Returns a catalog that has {@code price} in place of this catalog's price for its key (or in addition,
+   * if this catalog has none), and this catalog's prices otherwise. Use it for a negotiated rate or a price
+   * you have read yourself; give it a {@link PriceSource} that says so.
+   *
+   * @throws IllegalArgumentException if the price's currency is not this catalog's
+   */
+  default PriceCatalog withPrice(Price price) {
+    return new OverlayPriceCatalog(this, price);
+  }
+
+  /**
+   * Returns a catalog whose prices in {@code scope} are reduced by {@code rate}: a Savings Plan, an
+   * enterprise discount, Spot. The scope is a service ({@code SageMaker}), a usage
+   * ({@code SageMaker/Training}) or one key ({@code SageMaker/Training/ml.m5.xlarge}). Each discounted price
+   * records {@code reason} in its {@link Price#adjustments()}, and every line priced with it shows it.
+   *
+   * <pre>{@code
+   * PriceCatalog mine = PriceCatalogs.awsUsEast1()
+   *     .withDiscount("SageMaker", new BigDecimal("0.64"), "SageMaker Savings Plan 3y");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= rate < 1}, or if no price of this catalog is in scope
+   */
+  default PriceCatalog withDiscount(String scope, BigDecimal rate, String reason) {
+    return new DiscountPriceCatalog(this, scope, rate, reason);
+  }
+
+  /** As {@link #withDiscount(String, BigDecimal, String)}, with the rate as written ({@code 0.64}). */
+  default PriceCatalog withDiscount(String scope, double rate, String reason) {
+    return withDiscount(scope, dev.costmodel.api.internal.Checks.finite("discount rate", rate), reason);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.costmodel.api.internal.Formats;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -106,6 +107,8 @@ public final class PricingContext {
         .cost(cost)
         .formula(formula(terms, price, quantity, cost))
         .price(price)
+        .note(price.adjustments().isEmpty()
+            ? Optional.empty() : Optional.of("after " + String.join(", then ", price.adjustments())))
         .build();
   }
 

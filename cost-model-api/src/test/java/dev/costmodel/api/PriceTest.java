@@ -98,8 +98,16 @@ class PriceTest {
   }
 
   @Test
-  void multipliedBy_scalesEveryTier() {
-    Price half = S3.multipliedBy(new BigDecimal("0.5"), Fixtures.SEED);
+  void discounted_scalesEveryTier_andRecordsWhy() {
+    Price half = S3.discounted(new BigDecimal("0.5"), "test deal");
     assertThat(half.costOf(new BigDecimal("614400"))).isEqualTo(Money.usd("6732.8"));
+    assertThat(half.adjustments()).containsExactly("test deal -50%");
+    assertThat(half.source()).isEqualTo(S3.source());
+  }
+
+  @Test
+  void discounted_rateOfOne_isRejected() {
+    assertThatThrownBy(() -> S3.discounted(BigDecimal.ONE, "free"))
+        .hasMessage("discount rate must be >= 0 and < 1 (0.64 takes 64% off), but was 1");
   }
 }

@@ -35,7 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PriceCatalogs {
   /** Bundled catalogs by provider and region, and the resource each is read from. */
   private static final Map<String, Map<String, String>> BUNDLED = Map.of(
-      "aws", Map.of("us-east-1", "aws-us-east-1.csv"));
+      "aws", Map.of(
+          "us-east-1", "aws-us-east-1.csv",
+          "eu-west-1", "aws-eu-west-1.csv",
+          "ap-northeast-1", "aws-ap-northeast-1.csv"));
 
   private static final Map<String, PriceCatalog> LOADED = new ConcurrentHashMap<>();
 
@@ -44,6 +47,23 @@ public final class PriceCatalogs {
   /** AWS, US East (N. Virginia): the seed report's region and prices. */
   public static PriceCatalog awsUsEast1() {
     return of("aws", "us-east-1");
+  }
+
+  /**
+   * AWS, Europe (Ireland): the prices of an AWS-published sample bill (SageMaker instances, data processed, ML
+   * storage). It lacks S3, serverless inference and most instance types; see the file's header.
+   */
+  public static PriceCatalog awsEuWest1() {
+    return of("aws", "eu-west-1");
+  }
+
+  /**
+   * AWS, Asia Pacific (Tokyo): the prices a third-party model read from the AWS Price List (S3, Lambda, API
+   * Gateway HTTP, data transfer, SageMaker ml.g6.xlarge training). It lacks SageMaker hosting, processing and
+   * serverless inference; see the file's header.
+   */
+  public static PriceCatalog awsApNortheast1() {
+    return of("aws", "ap-northeast-1");
   }
 
   /**

@@ -62,6 +62,33 @@ class PriceCatalogsTest {
   }
 
   @Test
+  void regionalCatalogs_holdWhatTheirSourcesSupport() {
+    PriceCatalog ireland = PriceCatalogs.awsEuWest1();
+    assertThat(ireland.name()).isEqualTo("aws/eu-west-1");
+    assertThat(ireland.price(PriceKey.parse("SageMaker/Training/ml.m5.xlarge")).unitPrice().price().amount())
+        .isEqualByComparingTo("0.257");
+    PriceCatalog tokyo = PriceCatalogs.awsApNortheast1();
+    assertThat(tokyo.price(PriceKey.parse("S3/Storage/Standard")).unitPrice().price().amount())
+        .isEqualByComparingTo("0.025");
+    assertThat(PriceCatalogs.bundled()).containsExactly("aws/ap-northeast-1", "aws/eu-west-1", "aws/us-east-1");
+  }
+
+  @Test
+  void regionalCatalog_withoutAPrice_failsNamingTheCatalogAndWhatItHas() {
+    assertThatThrownBy(() -> PriceCatalogs.awsApNortheast1()
+            .price(PriceKey.parse("SageMaker/Training/ml.m5.xlarge")))
+        .isInstanceOf(UnknownPriceException.class)
+        .hasMessage("unknown resource 'ml.m5.xlarge' for SageMaker/Training in catalog aws/ap-northeast-1;"
+            + " did you mean ml.g6.xlarge?");
+  }
+
+  @Test
+  void usEast1_officialPricesAreOnlyTheTwoReadFromAws() {
+    long official = US_EAST_1.prices().stream().filter(p -> p.source().status() == PriceStatus.OFFICIAL).count();
+    assertThat(official).isEqualTo(2); // Lambda requests and duration: the only prices read from AWS itself
+  }
+
+  @Test
   void of_unknownRegion_suggestsTheNearest() {
     assertThatThrownBy(() -> PriceCatalogs.of("aws", "us-east1"))
         .isInstanceOf(UnknownPriceException.class)

@@ -39,6 +39,7 @@ public final class MarkdownReport {
     for (LineItem item : estimate.lineItems()) {
       md.append("| ").append(item.category().label())
           .append(" | ").append(escape(item.description()))
+          .append(item.note().map(note -> " (" + escape(note) + ")").orElse(""))
           .append(" | ").append(escape(item.formula()))
           .append(" | ").append(amount(item.cost())).append(" |\n");
     }

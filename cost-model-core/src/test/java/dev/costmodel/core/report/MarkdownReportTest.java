@@ -50,6 +50,18 @@ class MarkdownReportTest {
   }
 
   @Test
+  void estimate_showsWhichLinesADiscountTouched() {
+    MonthlyEstimate discounted = CostScenario.builder().name("plan")
+        .prices(PriceCatalogs.awsUsEast1().withDiscount("SageMaker/RealTimeHosting", 0.64, "Savings Plan"))
+        .workload(WORKLOAD).topology(ModelTopology.shared())
+        .addComponent(RealtimeInference.builder().instanceType("ml.c5.xlarge").instanceCount(2).build())
+        .build().estimate();
+    assertThat(MarkdownReport.estimate(discounted))
+        .contains("| inference | real-time endpoint (2 × ml.c5.xlarge) (after Savings Plan -64%) |")
+        .contains("| inference | data processed in (requests) |");
+  }
+
+  @Test
   void comparison_empty_isRejected() {
     assertThatThrownBy(() -> MarkdownReport.comparison(List.of()))
         .hasMessage("MarkdownReport.comparison estimates must hold at least one estimate, but was empty");

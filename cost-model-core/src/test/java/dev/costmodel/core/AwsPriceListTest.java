@@ -1,0 +1,240 @@
+package dev.costmodel.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.DataSize;
+import dev.costmodel.api.DriftMonitor;
+import dev.costmodel.api.JobStep;
+import dev.costmodel.api.ModelStorage;
+import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.api.Price;
+import dev.costmodel.api.PriceCatalog;
+import dev.costmodel.api.PriceKey;
+import dev.costmodel.api.PriceStatus;
+import dev.costmodel.api.PriceUnit;
+import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.ServerlessInference;
+import dev.costmodel.api.Workload;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AwsPriceListTest {
+  private static PriceCatalog load(String region, String offer, String text) {
+    return AwsPriceList.builder().region(region).add(new StringReader(text), offer + ".test").build();
+  }
+
+  private static Path comprehend() throws URISyntaxException {
+    return Path.of(AwsPriceListTest.class.getResource("comprehend_ap-south-1_offer_2026-01-16.csv").toURI());
+  }
+
+  private static final OfferMapping PII = (offer, attributes) ->
+      "DetectPiiEntities".equals(attributes.get("operation"))
+          ? Optional.of(OfferMapping.Target.of(PriceKey.of("Comprehend", "DetectPiiEntities", ""),
+              PriceUnit.REQUEST, BigDecimal.ONE))
+          : Optional.empty();
+
+  @Test
+  void realComprehendFile_readsTiersMetadataAndSource() throws Exception {
+    PriceCatalog catalog = AwsPriceList.builder().region("ap-south-1").mapping(PII).addFile(comprehend()).build();
+    Price pii = catalog.price(PriceKey.of("Comprehend", "DetectPiiEntities", ""));
+    assertThat(pii.tiers()).extracting(t -> t.rate().price().amount().stripTrailingZeros().toPlainString())
+        .containsExactly("0.0001", "0.00005", "0.000025", "0.000005");
+    assertThat(pii.tiers().get(3).start()).isEqualByComparingTo("100000000");
+    assertThat(pii.source().status()).isEqualTo(PriceStatus.OFFICIAL);
+    assertThat(pii.source().asOf()).isEqualTo("2026-01-16");
+    assertThat(pii.source().description()).startsWith(
+        "AWS Price List comprehend offer version 20260116160258, SKU 3AXMQWKDDFYP7NT5 rate"
+            + " 3AXMQWKDDFYP7NT5.JRTCKXETXF.HWDSBTNJX9: USD1.0E-4 per Unit for DetectPiiEntities");
+    // 20M requests: 10M × 0.0001 + 10M × 0.00005
+    assertThat(pii.costOf(new BigDecimal("20000000")).amount()).isEqualByComparingTo("1500");
+    assertThat(catalog.name()).isEqualTo("aws/ap-south-1");
+  }
+
+  @Test
+  void realComprehendFile_truncatedTiers_failNamingTheSku() throws Exception {
+    OfferMapping sentiment = (offer, attributes) -> "DetectTgtSentiment".equals(attributes.get("operation"))
+        ? Optional.of(OfferMapping.Target.of(PriceKey.of("Comprehend", "TargetedSentiment", ""),
+            PriceUnit.REQUEST, BigDecimal.ONE))
+        : Optional.empty();
+    Path file = comprehend();
+    assertThatThrownBy(() -> AwsPriceList.builder().region("ap-south-1").mapping(sentiment).addFile(file).build())
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageContaining(":13: SKU 6QWS9FX5KQGJBYU7: Price.tiers of Comprehend/TargetedSentiment must end"
+            + " with exactly one open tier");
+  }
+
+  @Test
+  void realComprehendFile_otherRegion_namesTheRegionsItHas() throws Exception {
+    Path file = comprehend();
+    assertThatThrownBy(() -> AwsPriceList.builder().region("ap-south1").mapping(PII).addFile(file).build())
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageEndingWith("no comprehend prices for region 'ap-south1'; regions in the file: ap-south-1;"
+            + " did you mean ap-south-1?");
+  }
+
+  @Test
+  void standardMapping_csv_sageMakerKeys() {
+    PriceCatalog catalog = load("us-east-1", "AmazonSageMaker", OfferFiles.csv("AmazonSageMaker",
+        OfferFiles.seedSageMaker()));
+    assertThat(catalog.prices()).extracting(p -> p.key().toString()).containsExactlyInAnyOrder(
+        "SageMaker/Training/ml.m5.xlarge", "SageMaker/Processing/ml.m5.xlarge",
+        "SageMaker/RealTimeHosting/ml.c5.xlarge", "SageMaker/BatchTransform/ml.c5.xlarge",
+        "SageMaker/ServerlessInference/2048MB", "SageMaker/ServerlessProvisionedConcurrency/2048MB",
+        "SageMaker/DataProcessedIn/endpoint", "SageMaker/DataProcessedOut/endpoint", "SageMaker/MLStorage/gp2");
+    assertThat(catalog.price(PriceKey.parse("SageMaker/RealTimeHosting/ml.c5.xlarge")).unitPrice().toString())
+        .isEqualTo("USD 0.204/instance-hour");
+  }
+
+  @Test
+  void csvAndJson_giveTheSameCatalog() {
+    Map<String, List<OfferFiles.Row>> offers = Map.of("AmazonSageMaker", OfferFiles.seedSageMaker(),
+        "AmazonS3", OfferFiles.seedS3(), "AWSLambda", OfferFiles.lambda());
+    for (Map.Entry<String, List<OfferFiles.Row>> entry : offers.entrySet()) {
+      String offer = entry.getKey();
+      List<OfferFiles.Row> rows = entry.getValue();
+      PriceCatalog fromCsv = load("us-east-1", offer, OfferFiles.csv(offer, rows));
+      PriceCatalog fromJson = load("us-east-1", offer, OfferFiles.json(offer, rows));
+      assertThat(fromJson.prices()).isNotEmpty().containsExactlyElementsOf(fromCsv.prices());
+    }
+  }
+
+  @Test
+  void s3AndLambda_unitsAreConverted_andTiersKept() {
+    PriceCatalog s3 = load("us-east-1", "AmazonS3", OfferFiles.json("AmazonS3", OfferFiles.seedS3()));
+    assertThat(s3.price(PriceKey.parse("S3/Requests/PUT")).unitPrice().toString()).isEqualTo("USD 0.005/1K requests");
+    Price storage = s3.price(PriceKey.parse("S3/Storage/Standard"));
+    assertThat(storage.tiers()).hasSize(3);
+    assertThat(storage.costOf(new BigDecimal("614400")).amount()).isEqualByComparingTo("13465.6");
+    PriceCatalog lambda = load("us-east-1", "AWSLambda", OfferFiles.csv("AWSLambda", OfferFiles.lambda()));
+    assertThat(lambda.price(PriceKey.parse("Lambda/Requests")).unitPrice().toString()).isEqualTo("USD 0.2/1M requests");
+    assertThat(lambda.price(PriceKey.parse("Lambda/Duration/x86")).tiers()).hasSize(3);
+  }
+
+  @Test
+  void seedScenario_fromOfferFiles_givesTheSeedNumbers(@TempDir Path dir) throws Exception {
+    Path sageMaker = Files.writeString(dir.resolve("AmazonSageMaker.csv"),
+        OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker()));
+    Path s3 = Files.writeString(dir.resolve("AmazonS3.json"), OfferFiles.json("AmazonS3", OfferFiles.seedS3()));
+    PriceCatalog prices = AwsPriceList.read("us-east-1", sageMaker, s3);
+    Workload workload = Workload.builder().users(100_000).requestsPerUserPerMonth(40)
+        .requestPayload(DataSize.ofKibibytes(20)).responsePayload(DataSize.ofKibibytes(2)).build();
+    MonthlyEstimate b = CostScenario.builder().name("B").prices(prices).workload(workload)
+        .topology(ModelTopology.perGroup(200))
+        .addComponent(RetrainPipeline.builder()
+            .addStep(JobStep.processing("preprocess", "ml.m5.xlarge", Duration.ofMinutes(15)))
+            .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)))
+            .addStep(JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)))
+            .runsPerMonth(1.2).build())
+        .addComponent(ModelStorage.builder().artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build())
+        .addComponent(ServerlessInference.builder().memory(DataSize.ofGibibytes(2))
+            .meanDuration(Duration.ofMillis(100)).build())
+        .addComponent(DriftMonitor.builder().kind(DriftMonitor.Kind.CUSTOM_PROCESSING).instanceType("ml.m5.xlarge")
+            .jobsPerMonth(30).jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build())
+        .build().estimate();
+    // seed report section 7-3 (A), pattern B
+    assertThat(b.total().rounded().amount()).isEqualByComparingTo("69.07");
+    assertThat(b.subtotal(CostCategory.RETRAIN).rounded().amount()).isEqualByComparingTo("50.60");
+    assertThat(b.pricesUsed()).allSatisfy(p -> assertThat(p.source().status()).isEqualTo(PriceStatus.OFFICIAL));
+  }
+
+  @Test
+  void regionFilter_keepsOnlyThatRegion() {
+    PriceCatalog eu = load("eu-west-1", "AmazonSageMaker", OfferFiles.csv("AmazonSageMaker",
+        OfferFiles.seedSageMaker()));
+    assertThat(eu.prices()).extracting(p -> p.key().toString())
+        .containsExactlyInAnyOrder("SageMaker/Training/ml.m5.xlarge", "SageMaker/RealTimeHosting/ml.c5.xlarge");
+    assertThat(eu.price(PriceKey.parse("SageMaker/Training/ml.m5.xlarge")).unitPrice().price().amount())
+        .isEqualByComparingTo("0.257");
+  }
+
+  @Test
+  void csv_unclosedQuote_failsWithLineAndColumn() {
+    String text = OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker()).replace("\"USE1-Data-Bytes-In\"",
+        "\"USE1-Data-Bytes-In");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageMatching("AmazonSageMaker\\.test:13:\\d+: unexpected ',' after a closing quote.*"
+            + "|AmazonSageMaker\\.test:13:\\d+: .*");
+  }
+
+  @Test
+  void csv_negativePrice_failsWithLineAndColumn() {
+    String text = OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker())
+        .replace("\"0.2040000000\",\"USD\"", "\"-0.2040000000\",\"USD\"");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageMatching("AmazonSageMaker\\.test:9:\\d+: PricePerUnit must be >= 0, but was -0.2040000000");
+  }
+
+  @Test
+  void csv_nonNumericPrice_failsWithLine() {
+    String text = OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker())
+        .replace("\"0.0160000000\",\"USD\"", "\"abc\",\"USD\"");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .hasMessageMatching("AmazonSageMaker\\.test:13:\\d+: PricePerUnit must be a decimal number, but was 'abc'");
+  }
+
+  @Test
+  void csv_unknownCurrency_failsWithLine() {
+    String text = OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker())
+        .replace("\"0.1400000000\",\"USD\"", "\"0.1400000000\",\"XYZ1\"");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .hasMessageMatching("AmazonSageMaker\\.test:15:\\d+: currency must be an ISO 4217 code.*'XYZ1'");
+  }
+
+  @Test
+  void csv_missingColumn_failsNamingIt() {
+    String text = OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker()).replace("\"Region Code\"", "\"Region\"");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .hasMessage("AmazonSageMaker.test:6: header has no \"Region Code\" column");
+  }
+
+  @Test
+  void json_syntaxError_failsWithLineAndColumn() {
+    String text = OfferFiles.json("AmazonSageMaker", OfferFiles.seedSageMaker())
+        .replaceFirst("\"sku\" : \"TRAINM5XL\",", "\"sku\" : \"TRAINM5XL\" ");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:10:7: expected ',' or '}' but found '\"'");
+  }
+
+  @Test
+  void json_negativePrice_failsWithLineAndColumn() {
+    String text = OfferFiles.json("AmazonSageMaker", OfferFiles.seedSageMaker())
+        .replace("{ \"USD\" : \"0.2040000000\" }", "{ \"USD\" : \"-1\" }");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .hasMessageMatching("AmazonSageMaker\\.test:\\d+:\\d+: pricePerUnit must be >= 0, but was -1");
+  }
+
+  @Test
+  void json_truncated_fails() {
+    String text = OfferFiles.json("AmazonSageMaker", OfferFiles.seedSageMaker());
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text.substring(0, text.length() / 2)))
+        .isInstanceOf(CatalogFormatException.class).hasMessageContaining("AmazonSageMaker.test:");
+  }
+
+  @Test
+  void nothingMapped_isAnError() {
+    assertThatThrownBy(() -> load("us-east-1", "AmazonEC2", OfferFiles.csv("AmazonEC2", OfferFiles.seedSageMaker())))
+        .hasMessage("no product of region us-east-1 in the price-list files matches the mapping: nothing to load");
+  }
+
+  @Test
+  void noRegion_isAnError() {
+    assertThatThrownBy(() -> AwsPriceList.builder().add(new StringReader(""), "x").build())
+        .hasMessage("AwsPriceList.region must be set, such as region(\"us-east-1\")");
+  }
+}
