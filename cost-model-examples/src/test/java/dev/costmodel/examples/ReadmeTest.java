@@ -35,6 +35,15 @@ class ReadmeTest {
   }
 
   @Test
+  void overlayExample_isTheReadmesBlock() throws IOException {
+    List<String> readme = block("<!-- overlay -->");
+    List<String> source = between(Files.readAllLines(
+        ROOT.resolve("cost-model-examples/src/main/java/dev/costmodel/examples/CustomPrices.java")),
+        "// overlay:begin", "// overlay:end");
+    assertThat(readme).isEqualTo(source);
+  }
+
+  @Test
   void jshellSession_runsAsPasted() throws Exception {
     List<String> input = block("<!-- jshell-session -->");
     List<String> expected = block("<!-- jshell-output -->");

@@ -1,0 +1,52 @@
+package dev.costmodel.examples;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.LineItem;
+import dev.costmodel.api.Money;
+import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.api.Price;
+import dev.costmodel.api.PriceCatalog;
+import dev.costmodel.api.PriceKey;
+import dev.costmodel.api.PriceSource;
+import dev.costmodel.api.PriceStatus;
+import dev.costmodel.api.UnitPrice;
+import dev.costmodel.core.PriceCatalogs;
+import dev.costmodel.core.report.MarkdownReport;
+import dev.costmodel.examples.SeedScenarios.Pattern;
+
+/**
+ * The README's overlay example: the seed's pattern B on real-time inference, priced with a negotiated
+ * ml.c5.xlarge rate and a SageMaker Savings Plan.
+ */
+public final class CustomPrices {
+  private CustomPrices() {}
+
+  /** Prints the discounted estimate as Markdown: the notes show which lines the plan touched. */
+  public static void main(String[] args) {
+    System.out.println(MarkdownReport.estimate(estimate()));
+  }
+
+  /** The catalog of the example. */
+  public static PriceCatalog catalog() {
+    // overlay:begin
+    PriceCatalog mine = PriceCatalogs.awsUsEast1()
+        .withPrice(Price.flat(PriceKey.of("SageMaker", "RealTimeHosting", "ml.c5.xlarge"),
+            UnitPrice.perInstanceHour(Money.usd("0.19")),
+            PriceSource.of("our enterprise agreement", "2026-11", PriceStatus.OFFICIAL)))
+        .withDiscount("SageMaker", 0.64, "SageMaker Savings Plan, 3 years");   // or "SageMaker/Training"
+    // a line item's note(): "after SageMaker Savings Plan, 3 years -64%"
+    // overlay:end
+    return mine;
+  }
+
+  /** Pattern B, real-time, with the custom catalog. */
+  public static MonthlyEstimate estimate() {
+    return SeedScenarios.realtime(Pattern.B).withPrices(catalog()).withName("B / real-time, our prices")
+        .estimate();
+  }
+
+  /** The retraining lines, which the Savings Plan touched. */
+  static java.util.List<LineItem> retrainLines() {
+    return estimate().lineItems().stream().filter(i -> i.category() == CostCategory.RETRAIN).toList();
+  }
+}
