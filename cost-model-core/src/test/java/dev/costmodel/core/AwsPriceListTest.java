@@ -151,6 +151,25 @@ class AwsPriceListTest {
   }
 
   @Test
+  void largeGeneratedFile_loadsEveryPriceOfTheRegionOnce() {
+    List<OfferFiles.Row> rows = new java.util.ArrayList<>();
+    String[] regions = {"us-east-1", "eu-west-1", "ap-northeast-1", "us-west-2"};
+    String[] prefixes = {"USE1-", "EU-", "APN1-", "USW2-"};
+    for (int i = 0; i < 60_000; i++) {
+      int r = i % 4;
+      // 5,000 distinct instance types per region, so each key comes from one SKU
+      String type = "ml.x" + (i / 4 % 5000) + ".xlarge";
+      String kind = i / 20_000 == 0 ? "Host" : i / 20_000 == 1 ? "Train" : "Studio";
+      rows.add(new OfferFiles.Row(String.format("SKU%06d", i), regions[r], prefixes[r] + kind + ":" + type, "Hrs",
+          "0", "Inf", BigDecimal.valueOf(i, 4).toPlainString()));
+    }
+    PriceCatalog catalog = load("us-east-1", "AmazonSageMaker", OfferFiles.csv("AmazonSageMaker", rows));
+    assertThat(catalog.prices()).hasSize(10_000); // 5,000 Host + 5,000 Train; Studio is not mapped
+    assertThat(catalog.price(PriceKey.parse("SageMaker/Training/ml.x7.xlarge")).unitPrice().price().amount())
+        .isEqualByComparingTo(BigDecimal.valueOf(20_028, 4));
+  }
+
+  @Test
   void regionFilter_keepsOnlyThatRegion() {
     PriceCatalog eu = load("eu-west-1", "AmazonSageMaker", OfferFiles.csv("AmazonSageMaker",
         OfferFiles.seedSageMaker()));
