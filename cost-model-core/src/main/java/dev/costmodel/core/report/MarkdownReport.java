@@ -7,11 +7,9 @@ import dev.costmodel.api.Money;
 import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.api.Price;
 import dev.costmodel.api.internal.Formats;
-import java.util.ArrayList;
+import dev.costmodel.core.analysis.Comparison;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Markdown tables of estimates: one estimate line by line, or several side by side in the shape of the seed
@@ -63,42 +61,13 @@ public final class MarkdownReport {
 
   /**
    * Several estimates side by side: one row per estimate, one column per cost category that any of them
-   * has (in {@link CostCategory} order), and the total in bold.
+   * has (in {@link CostCategory} order), and the total in bold. The same as
+   * {@code Comparison.of(estimates).toMarkdown()}.
    *
    * @throws IllegalArgumentException if the list is empty or mixes currencies
    */
   public static String comparison(List<MonthlyEstimate> estimates) {
-    if (estimates.isEmpty()) {
-      throw new IllegalArgumentException(
-          "MarkdownReport.comparison estimates must hold at least one estimate, but was empty");
-    }
-    Currency currency = estimates.get(0).currency();
-    Set<CostCategory> used = EnumSet.noneOf(CostCategory.class);
-    for (MonthlyEstimate estimate : estimates) {
-      if (!estimate.currency().equals(currency)) {
-        throw new IllegalArgumentException("MarkdownReport.comparison estimates must share one currency, but '"
-            + estimate.scenarioName() + "' is in " + code(estimate.currency()) + " and others in "
-            + code(currency) + ": convert with MonthlyEstimate.convertedTo first");
-      }
-      used.addAll(estimate.subtotals().keySet());
-    }
-    List<CostCategory> columns = new ArrayList<>(used);
-    StringBuilder md = new StringBuilder("| scenario |");
-    StringBuilder rule = new StringBuilder("|---|");
-    for (CostCategory category : columns) {
-      md.append(' ').append(category.label()).append(" |");
-      rule.append("---:|");
-    }
-    md.append(" total (").append(code(currency)).append("/month) |\n");
-    md.append(rule).append("---:|\n");
-    for (MonthlyEstimate estimate : estimates) {
-      md.append("| ").append(escape(estimate.scenarioName())).append(" |");
-      for (CostCategory category : columns) {
-        md.append(' ').append(amount(estimate.subtotal(category))).append(" |");
-      }
-      md.append(" **").append(amount(estimate.total())).append("** |\n");
-    }
-    return md.toString();
+    return Comparison.of(estimates).toMarkdown();
   }
 
   private static String amount(Money money) {

@@ -64,14 +64,14 @@ class MarkdownReportTest {
   @Test
   void comparison_empty_isRejected() {
     assertThatThrownBy(() -> MarkdownReport.comparison(List.of()))
-        .hasMessage("MarkdownReport.comparison estimates must hold at least one estimate, but was empty");
+        .hasMessage("Comparison.estimates must hold at least one estimate, but was empty");
   }
 
   @Test
   void comparison_mixedCurrencies_isRejected() {
     MonthlyEstimate yen = estimate("yen", 2).convertedTo(Currency.getInstance("JPY"), BigDecimal.valueOf(150));
     assertThatThrownBy(() -> MarkdownReport.comparison(List.of(estimate("usd", 2), yen)))
-        .hasMessage("MarkdownReport.comparison estimates must share one currency, but 'yen' is in JPY and others"
-            + " in USD: convert with MonthlyEstimate.convertedTo first");
+        .hasMessage("Comparison.estimates must share one currency, but 'yen' is in JPY and others in USD:"
+            + " convert with MonthlyEstimate.convertedTo first");
   }
 }

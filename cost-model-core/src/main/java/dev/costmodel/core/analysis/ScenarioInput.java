@@ -1,0 +1,227 @@
+package dev.costmodel.core.analysis;
+
+import dev.costmodel.api.CostComponent;
+import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.JobStep;
+import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.RealtimeInference;
+import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.ServerlessInference;
+import dev.costmodel.api.Workload;
+import dev.costmodel.api.internal.Maths;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One number of a scenario that an analysis varies: retrain runs per month, requests per user, a step's
+ * duration… It has a name and a unit for tables and charts, and knows how to set itself on a scenario.
+ *
+ * <pre>{@code
+ * ScenarioInput runs = ScenarioInput.retrainRunsPerMonth();
+ * CostScenario weekly = runs.apply(scenario, new BigDecimal("5.2"));
+ * runs.valueIn(scenario);   // 1.2
+ * }</pre>
+ */
+public final class ScenarioInput {
+  private final String name;
+  private final String unit;
+  private final BiFunction<CostScenario, BigDecimal, CostScenario> apply;
+  private final Function<CostScenario, BigDecimal> read;
+  private final boolean wholeNumber;
+
+  private ScenarioInput(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
+      Function<CostScenario, BigDecimal> read) {
+    this(name, unit, apply, read, false);
+  }
+
+  private ScenarioInput(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
+      Function<CostScenario, BigDecimal> read, boolean wholeNumber) {
+    this.wholeNumber = wholeNumber;
+    this.name = Objects.requireNonNull(name, "name");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.apply = Objects.requireNonNull(apply, "apply");
+    this.read = Objects.requireNonNull(read, "read");
+  }
+
+  /** An input of your own: how to set it on a scenario and how to read it back. */
+  public static ScenarioInput of(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
+      Function<CostScenario, BigDecimal> read) {
+    return new ScenarioInput(name, unit, apply, read);
+  }
+
+  /** How many times a month every model is retrained ({@link RetrainPipeline#runsPerMonth()}). */
+  public static ScenarioInput retrainRunsPerMonth() {
+    return new ScenarioInput("retrain runs per month", "runs/month",
+        (s, v) -> replace(s, RetrainPipeline.class, "retrain runs per month", p -> p.withRunsPerMonth(v)),
+        s -> find(s, RetrainPipeline.class, "retrain runs per month").runsPerMonth());
+  }
+
+  /** Inference requests each user makes per month. */
+  public static ScenarioInput requestsPerUserPerMonth() {
+    return new ScenarioInput("requests per user per month", "requests/user/month",
+        (s, v) -> s.withWorkload(s.workload().withRequestsPerUserPerMonth(v)),
+        s -> s.workload().requestsPerUserPerMonth());
+  }
+
+  /** Inference requests per month in all; sets requests per user to this ÷ users. */
+  public static ScenarioInput requestsPerMonth() {
+    return new ScenarioInput("requests per month", "requests/month",
+        (s, v) -> s.withWorkload(s.workload().withRequestsPerUserPerMonth(
+            v.divide(BigDecimal.valueOf(s.workload().users()), Maths.CONTEXT))),
+        s -> s.workload().requestsPerMonth());
+  }
+
+  /** The number of users (a whole number). */
+  public static ScenarioInput users() {
+    return new ScenarioInput("users", "users",
+        (s, v) -> s.withWorkload(s.workload().withUsers(whole("users", v))),
+        s -> BigDecimal.valueOf(s.workload().users()), true);
+  }
+
+  /** The number of groups of a {@code perGroup} topology: the model count of pattern B (a whole number). */
+  public static ScenarioInput modelGroups() {
+    return new ScenarioInput("model groups", "models",
+        (s, v) -> s.withTopology(ModelTopology.perGroup(whole("model groups", v))),
+        s -> BigDecimal.valueOf(s.topology().modelCount(s.workload())), true);
+  }
+
+  /** The instance count of the real-time endpoint (a whole number). */
+  public static ScenarioInput realtimeInstanceCount() {
+    return new ScenarioInput("real-time instances", "instances",
+        (s, v) -> replace(s, RealtimeInference.class, "real-time instances",
+            r -> r.withInstanceCount(Math.toIntExact(whole("real-time instances", v)))),
+        s -> BigDecimal.valueOf(find(s, RealtimeInference.class, "real-time instances").instanceCount()), true);
+  }
+
+  /** The mean duration of a serverless request, in milliseconds. */
+  public static ScenarioInput serverlessMeanDurationMillis() {
+    return new ScenarioInput("serverless mean duration", "ms",
+        (s, v) -> replace(s, ServerlessInference.class, "serverless mean duration",
+            r -> ServerlessInference.builder().from(r).meanDuration(nanos(v, 1_000_000)).build()),
+        s -> BigDecimal.valueOf(find(s, ServerlessInference.class, "serverless mean duration").meanDuration()
+            .toNanos(), 6));
+  }
+
+  /** The duration of the retrain pipeline's step {@code stepName}, in minutes. */
+  public static ScenarioInput stepDurationMinutes(String stepName) {
+    String label = stepName + " duration";
+    return new ScenarioInput(label, "min",
+        (s, v) -> replace(s, RetrainPipeline.class, label, p -> p.withSteps(withStep(p, stepName,
+            step -> step.withDuration(nanos(v, 60_000_000_000L))))),
+        s -> {
+          JobStep step = step(find(s, RetrainPipeline.class, label), stepName);
+          return BigDecimal.valueOf(step.duration().toNanos()).divide(BigDecimal.valueOf(60_000_000_000L),
+              Maths.CONTEXT);
+        });
+  }
+
+  /** The input's name, such as {@code retrain runs per month}. */
+  public String name() {
+    return name;
+  }
+
+  /** The unit of its values, such as {@code runs/month}. */
+  public String unit() {
+    return unit;
+  }
+
+  /** {@code name (unit)}, for axis labels. */
+  public String label() {
+    return name + " (" + unit + ")";
+  }
+
+  /** True if the input takes whole numbers only (users, groups, instances): sampled values are rounded. */
+  public boolean isWholeNumber() {
+    return wholeNumber;
+  }
+
+  /** Returns a copy of {@code scenario} with this input set to {@code value}. */
+  public CostScenario apply(CostScenario scenario, BigDecimal value) {
+    return apply.apply(scenario, value);
+  }
+
+  /** This input's value in {@code scenario}. */
+  public BigDecimal valueIn(CostScenario scenario) {
+    return read.apply(scenario);
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+
+  private static <T extends CostComponent> CostScenario replace(CostScenario scenario, Class<T> type, String input,
+      Function<T, T> change) {
+    List<CostComponent> components = new ArrayList<>();
+    boolean found = false;
+    for (CostComponent component : scenario.components()) {
+      if (type.isInstance(component)) {
+        components.add(change.apply(type.cast(component)));
+        found = true;
+      } else {
+        components.add(component);
+      }
+    }
+    if (!found) {
+      throw missing(scenario, type, input);
+    }
+    return scenario.withComponents(components);
+  }
+
+  private static <T extends CostComponent> T find(CostScenario scenario, Class<T> type, String input) {
+    for (CostComponent component : scenario.components()) {
+      if (type.isInstance(component)) {
+        return type.cast(component);
+      }
+    }
+    throw missing(scenario, type, input);
+  }
+
+  private static IllegalArgumentException missing(CostScenario scenario, Class<?> type, String input) {
+    return new IllegalArgumentException("scenario '" + scenario.name() + "' has no " + type.getSimpleName()
+        + " whose " + input + " could vary; add one, or choose another input");
+  }
+
+  private static List<JobStep> withStep(RetrainPipeline pipeline, String stepName, Function<JobStep, JobStep> change) {
+    step(pipeline, stepName);
+    List<JobStep> steps = new ArrayList<>();
+    for (JobStep step : pipeline.steps()) {
+      steps.add(step.name().equals(stepName) ? change.apply(step) : step);
+    }
+    return steps;
+  }
+
+  private static JobStep step(RetrainPipeline pipeline, String stepName) {
+    List<String> names = new ArrayList<>();
+    for (JobStep step : pipeline.steps()) {
+      if (step.name().equals(stepName)) {
+        return step;
+      }
+      names.add(step.name());
+    }
+    throw new IllegalArgumentException("the retrain pipeline has no step '" + stepName + "'; its steps are "
+        + String.join(", ", names));
+  }
+
+  private static long whole(String input, BigDecimal value) {
+    try {
+      return value.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(input + " must be a whole number, but was " + value.toPlainString(), e);
+    }
+  }
+
+  private static Duration nanos(BigDecimal value, long nanosPerUnit) {
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException("a duration must be > 0, but was " + value.toPlainString());
+    }
+    return Duration.ofNanos(value.multiply(BigDecimal.valueOf(nanosPerUnit)).setScale(0, RoundingMode.HALF_UP)
+        .longValueExact());
+  }
+}

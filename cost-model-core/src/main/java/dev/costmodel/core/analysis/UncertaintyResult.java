@@ -1,0 +1,221 @@
+package dev.costmodel.core.analysis;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The outcome of a {@link MonteCarlo}: percentiles of the monthly total and of each category over the samples.
+ *
+ * <p>Percentiles follow numpy's default (linear interpolation between order statistics). Amounts are computed
+ * in double precision (the samples are statistical, not a bill) and returned as {@link Money}. Immutable and
+ * thread-safe.
+ */
+public final class UncertaintyResult {
+  private final List<CostCategory> categories;
+  private final double[][] values;
+  private final int samples;
+  private final long seed;
+  private final String method;
+  private final Currency currency;
+  private final double[][] percentiles;
+  private final double[] min;
+  private final double[] max;
+  private final double[] mean;
+
+  UncertaintyResult(List<CostCategory> categories, double[][] values, int samples, long seed, String method,
+      Currency currency) {
+    this.categories = List.copyOf(categories);
+    this.samples = samples;
+    this.seed = seed;
+    this.method = method;
+    this.currency = currency;
+    int rows = values.length;
+    this.percentiles = new double[rows][3];
+    this.min = new double[rows];
+    this.max = new double[rows];
+    this.mean = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      double[] v = values[r];
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      double sum = 0;
+      for (double x : v) {
+        low = Math.min(low, x);
+        high = Math.max(high, x);
+        sum += x;
+      }
+      min[r] = low;
+      max[r] = high;
+      mean[r] = sum / v.length;
+      // select the median first, then P10 below it and P90 above it, each in linear time
+      int n = v.length;
+      percentiles[r][1] = Percentiles.of(v, 0, n, 50);
+      percentiles[r][0] = Percentiles.of(v, 0, n, 10);
+      percentiles[r][2] = Percentiles.of(v, 0, n, 90);
+    }
+    this.values = values;
+  }
+
+  /** How many samples were drawn. */
+  public int samples() {
+    return samples;
+  }
+
+  /** The seed they were drawn with. */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * {@code multilinear} if the samples were priced by the compiled polynomial (checked against exact estimates),
+   * {@code exact} if each was priced by a full estimate because the polynomial did not match.
+   */
+  public String method() {
+    return method;
+  }
+
+  /** The categories with a cost, in {@link CostCategory} order. */
+  public List<CostCategory> categories() {
+    return categories;
+  }
+
+  /** The 10th percentile of the total: 90% of the samples cost more. */
+  public Money p10() {
+    return money(percentiles[categories.size()][0]);
+  }
+
+  /** The median of the total. */
+  public Money p50() {
+    return money(percentiles[categories.size()][1]);
+  }
+
+  /** The 90th percentile of the total: 10% of the samples cost more. */
+  public Money p90() {
+    return money(percentiles[categories.size()][2]);
+  }
+
+  /** The P10, P50 or P90 ({@code percentile} = 10, 50 or 90) of one category. */
+  public Money percentile(CostCategory category, int percentile) {
+    int row = categories.indexOf(category);
+    if (row < 0) {
+      throw new IllegalArgumentException("UncertaintyResult has no " + category.label() + " cost; its categories are "
+          + categories);
+    }
+    return money(percentiles[row][column(percentile)]);
+  }
+
+  /** The smallest total drawn. */
+  public Money min() {
+    return money(min[categories.size()]);
+  }
+
+  /** The largest total drawn. */
+  public Money max() {
+    return money(max[categories.size()]);
+  }
+
+  /** The mean total. */
+  public Money mean() {
+    return money(mean[categories.size()]);
+  }
+
+  /** The currency of every amount. */
+  public Currency currency() {
+    return currency;
+  }
+
+  /**
+   * Counts of the totals in {@code bins} equal-width bins from the smallest to the largest total.
+   *
+   * @throws IllegalArgumentException unless {@code bins >= 1}
+   */
+  public Histogram histogram(int bins) {
+    if (bins < 1) {
+      throw new IllegalArgumentException("UncertaintyResult.histogram bins must be >= 1, but was " + bins);
+    }
+    double[] totals = values[categories.size()];
+    double low = min[categories.size()];
+    double high = max[categories.size()];
+    double width = high > low ? (high - low) / bins : 1;
+    long[] counts = new long[bins];
+    for (double total : totals) {
+      counts[Math.min(bins - 1, (int) ((total - low) / width))]++;
+    }
+    return new Histogram(low, width, counts);
+  }
+
+  /** A Markdown table: the total and each category, by P10, P50 and P90. */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder("| " + currency.getCurrencyCode() + "/month | P10 | P50 | P90 |\n"
+        + "|---|---:|---:|---:|\n");
+    List<String> labels = new ArrayList<>();
+    for (CostCategory category : categories) {
+      labels.add(category.label());
+    }
+    labels.add("**total**");
+    for (int r = 0; r < labels.size(); r++) {
+      md.append("| ").append(labels.get(r));
+      for (int p = 0; p < 3; p++) {
+        md.append(" | ").append(Text.amount(money(percentiles[r][p])));
+      }
+      md.append(" |\n");
+    }
+    return md.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "P10 " + p10() + ", P50 " + p50() + ", P90 " + p90() + " (" + samples + " samples, seed " + seed + ", "
+        + method + ")";
+  }
+
+  private Money money(double value) {
+    return Money.of(BigDecimal.valueOf(value), currency);
+  }
+
+  private static int column(int percentile) {
+    switch (percentile) {
+      case 10:
+        return 0;
+      case 50:
+        return 1;
+      case 90:
+        return 2;
+      default:
+        throw new IllegalArgumentException("UncertaintyResult percentile must be 10, 50 or 90, but was " + percentile);
+    }
+  }
+
+  /** Equal-width bins of the sampled totals. */
+  public static final class Histogram {
+    private final double start;
+    private final double width;
+    private final long[] counts;
+
+    Histogram(double start, double width, long[] counts) {
+      this.start = start;
+      this.width = width;
+      this.counts = counts;
+    }
+
+    /** The lower edge of the first bin. */
+    public double start() {
+      return start;
+    }
+
+    /** The width of every bin. */
+    public double width() {
+      return width;
+    }
+
+    /** The number of totals in each bin. */
+    public long[] counts() {
+      return Arrays.copyOf(counts, counts.length);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.costmodel.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.Money;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Laws of the analyses. */
+class AnalysisPropertiesTest {
+  @Test
+  void breakEvenPoint_reallyEqualizesTheTwoTotals() {
+    qt().withExamples(60)
+        .forAll(integers().between(1, 20), integers().between(1, 500), integers().between(1, 60))
+        .checkAssert((instances, meanMillis, memoryGib) -> {
+          CostScenario serverless = ScenarioInput.serverlessMeanDurationMillis()
+              .apply(SeedScenarios.serverless("C"), BigDecimal.valueOf(meanMillis));
+          CostScenario realtime = ScenarioInput.realtimeInstanceCount().apply(SeedScenarios.realtime("C")
+              .withComponents(java.util.List.of(SeedScenarios.RETRAIN, SeedScenarios.STORAGE, SeedScenarios.REALTIME,
+                  SeedScenarios.monitor(dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING))),
+              BigDecimal.valueOf(instances));
+          BreakEven even = BreakEven.between(serverless, realtime, ScenarioInput.requestsPerMonth());
+          assertThat(even.crosses()).isTrue();
+          BigDecimal x = even.value().orElseThrow();
+          Money a = ScenarioInput.requestsPerMonth().apply(serverless, x).estimate().total();
+          Money b = ScenarioInput.requestsPerMonth().apply(realtime, x).estimate().total();
+          assertThat(a.amount()).isCloseTo(b.amount(), within(new BigDecimal("1e-12")));
+          // and on each side, the cheaper one is the one the explanation names
+          assertThat(ScenarioInput.requestsPerMonth().apply(serverless, x.divide(BigDecimal.TEN)).estimate().total())
+              .isLessThan(ScenarioInput.requestsPerMonth().apply(realtime, x.divide(BigDecimal.TEN)).estimate().total());
+        });
+  }
+
+  @Test
+  void completionTimeFallsAsParallelismRises_andCostStaysPut() {
+    qt().withExamples(200)
+        .forAll(integers().between(0, 100_000), integers().between(1, 500), integers().between(1, 500))
+        .checkAssert((models, p, q) -> {
+          int low = Math.min(p, q);
+          int high = Math.max(p, q);
+          Duration slow = CompletionTime.of(SeedScenarios.RETRAIN, models, low);
+          Duration fast = CompletionTime.of(SeedScenarios.RETRAIN, models, high);
+          assertThat(fast).isLessThanOrEqualTo(slow);
+          // the estimate has no parallelism input at all: the same pipeline, the same cost
+          assertThat(SeedScenarios.serverless("B").estimate().total())
+              .isEqualTo(SeedScenarios.serverless("B").estimate().total());
+        });
+  }
+
+  @Test
+  void leastParallelism_isTheLeast() {
+    qt().withExamples(200)
+        .forAll(integers().between(1, 5_000), integers().between(55, 10_000))
+        .checkAssert((models, minutes) -> {
+          Duration deadline = Duration.ofMinutes(minutes);
+          int p = CompletionTime.leastParallelism(SeedScenarios.RETRAIN, models, deadline, Integer.MAX_VALUE);
+          assertThat(CompletionTime.of(SeedScenarios.RETRAIN, models, p)).isLessThanOrEqualTo(deadline);
+          if (p > 1) {
+            assertThat(CompletionTime.of(SeedScenarios.RETRAIN, models, p - 1)).isGreaterThan(deadline);
+          }
+        });
+  }
+
+  @Test
+  void p50LiesBetweenP10AndP90_andWithinTheTotalsDrawn() {
+    qt().withExamples(40)
+        .forAll(doubles().between(1, 100), doubles().between(0, 1), doubles().between(0, 100), longs().all())
+        .checkAssert((min, modeShare, width, seed) -> {
+          double max = min + width;
+          double mode = min + modeShare * width;
+          UncertaintyResult result = MonteCarlo.builder().scenario(SeedScenarios.serverless("B"))
+              .vary(ScenarioInput.requestsPerUserPerMonth(), TriangularRange.of(min, mode, max))
+              .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(0.5, 1.2, 3))
+              .samples(2_000).seed(seed).build().run();
+          assertThat(result.p10().amount()).isLessThanOrEqualTo(result.p50().amount());
+          assertThat(result.p50().amount()).isLessThanOrEqualTo(result.p90().amount());
+          assertThat(result.min().amount()).isLessThanOrEqualTo(result.p10().amount());
+          assertThat(result.p90().amount()).isLessThanOrEqualTo(result.max().amount());
+        });
+  }
+
+  @Test
+  void percentilesBySelection_equalPercentilesBySorting() {
+    qt().withExamples(200)
+        .forAll(integers().between(1, 2_000), longs().all(), integers().between(0, 100))
+        .checkAssert((n, seed, p) -> {
+          Random random = new Random(seed);
+          double[] values = new double[n];
+          for (int i = 0; i < n; i++) {
+            // few distinct values too, so ties are reached
+            values[i] = seed % 2 == 0 ? random.nextGaussian() : random.nextInt(5);
+          }
+          double[] sorted = values.clone();
+          Arrays.sort(sorted);
+          double rank = p / 100.0 * (n - 1);
+          int low = (int) Math.floor(rank);
+          double expected = low + 1 < n ? sorted[low] + (sorted[low + 1] - sorted[low]) * (rank - low) : sorted[low];
+          assertThat(Percentiles.of(values, 0, n, p)).isCloseTo(expected, within(1e-12));
+        });
+  }
+}

@@ -1,0 +1,121 @@
+package dev.costmodel.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costmodel.api.CostCategory;
+import java.math.BigDecimal;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+  /** The reference scenario of ../shared/bench/README.md: pattern B, serverless, six triangular ranges. */
+  static MonteCarlo.Builder reference() {
+    return MonteCarlo.builder()
+        .scenario(SeedScenarios.serverless("B"))
+        .vary(ScenarioInput.stepDurationMinutes("preprocess"), TriangularRange.of(10, 15, 25))
+        .vary(ScenarioInput.stepDurationMinutes("train"), TriangularRange.of(20, 30, 60))
+        .vary(ScenarioInput.stepDurationMinutes("evaluate"), TriangularRange.of(5, 10, 15))
+        .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1.0, 1.2, 2.0))
+        .vary(ScenarioInput.requestsPerUserPerMonth(), TriangularRange.of(30, 40, 60))
+        .vary(ScenarioInput.serverlessMeanDurationMillis(), TriangularRange.of(50, 100, 200));
+  }
+
+  @Test
+  void referenceScenario_agreesWithTheIndependentNumpyPeer() {
+    // ../shared/bench/peer_numpy_montecarlo.py 1000000 (seed 42, numpy's generator): P10 71.58, P50 89.23, P90 112.19
+    UncertaintyResult result = reference().samples(1_000_000).seed(42).build().run();
+    assertThat(result.method()).isEqualTo("multilinear");
+    assertThat(result.p10().amount().doubleValue()).isCloseTo(71.58, within(0.3));
+    assertThat(result.p50().amount().doubleValue()).isCloseTo(89.23, within(0.3));
+    assertThat(result.p90().amount().doubleValue()).isCloseTo(112.19, within(0.4));
+    assertThat(result.percentile(CostCategory.STORAGE, 50).amount().doubleValue()).isCloseTo(0.5390625, within(1e-9));
+  }
+
+  @Test
+  void sameSeed_sameResult_onOneThreadOrTwo() {
+    UncertaintyResult one = reference().samples(200_000).seed(7).threads(1).build().run();
+    UncertaintyResult two = reference().samples(200_000).seed(7).threads(2).build().run();
+    assertThat(two.p10()).isEqualTo(one.p10());
+    assertThat(two.p50()).isEqualTo(one.p50());
+    assertThat(two.p90()).isEqualTo(one.p90());
+    assertThat(two.mean()).isEqualTo(one.mean());
+    UncertaintyResult other = reference().samples(200_000).seed(8).threads(2).build().run();
+    assertThat(other.p50()).isNotEqualTo(one.p50());
+  }
+
+  @Test
+  void compiledPolynomial_equalsExactPricing_whenItIsForcedOff() {
+    // tiered S3 storage: model groups from 100 to 600,000 cross the 50 TB tier, so the polynomial misses and
+    // every sample is priced exactly
+    UncertaintyResult exact = MonteCarlo.builder().scenario(SeedScenarios.serverless("B"))
+        .vary(ScenarioInput.modelGroups(), TriangularRange.of(100, 400_000, 600_000))
+        .samples(300).seed(1).build().run();
+    assertThat(exact.method()).isEqualTo("exact");
+    assertThat(exact.p10().compareTo(exact.p50())).isLessThanOrEqualTo(0);
+  }
+
+  @Test
+  void markdown_listsEveryCategoryAndTheTotal() {
+    String md = reference().samples(10_000).build().run().toMarkdown();
+    assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
+        .contains("| storage | 0.54 | 0.54 | 0.54 |").contains("| **total** |");
+  }
+
+  @Test
+  void histogram_countsEverySample() {
+    UncertaintyResult result = reference().samples(10_000).build().run();
+    UncertaintyResult.Histogram histogram = result.histogram(20);
+    assertThat(java.util.Arrays.stream(histogram.counts()).sum()).isEqualTo(10_000);
+    assertThat(histogram.start()).isEqualTo(result.min().amount().doubleValue());
+  }
+
+  @Test
+  void badInput_isRejectedNamingTheField() {
+    assertThatThrownBy(() -> TriangularRange.of(25, 15, 10))
+        .hasMessage("TriangularRange min must be <= max, but min was 25.0 and max 10.0");
+    assertThatThrownBy(() -> TriangularRange.of(10, 30, 25))
+        .hasMessage("TriangularRange mostLikely must be between min (10.0) and max (25.0), but was 30.0");
+    assertThatThrownBy(() -> TriangularRange.of(Double.NaN, 1, 2))
+        .hasMessage("TriangularRange min must be a finite number, but was NaN");
+    assertThatThrownBy(() -> MonteCarlo.builder().scenario(SeedScenarios.serverless("B")).build())
+        .hasMessageStartingWith("MonteCarlo inputs must hold at least one range");
+    assertThatThrownBy(() -> MonteCarlo.builder().samples(0)).hasMessage("MonteCarlo.samples must be >= 1, but was 0");
+    assertThatThrownBy(() -> MonteCarlo.builder().threads(0)).hasMessage("MonteCarlo.threads must be >= 1, but was 0");
+    assertThatThrownBy(() -> reference().vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1, 1, 1)))
+        .hasMessage("MonteCarlo input retrain runs per month is varied twice; give it one range");
+    assertThatThrownBy(() -> MonteCarlo.builder().vary(ScenarioInput.users(), TriangularRange.of(1, 2, 3)).build())
+        .hasMessage("MonteCarlo.scenario must be set, such as scenario(myScenario)");
+    assertThatThrownBy(() -> reference().samples(10).build().run().percentile(CostCategory.TRIGGER, 50))
+        .hasMessageStartingWith("UncertaintyResult has no trigger cost");
+    assertThatThrownBy(() -> reference().samples(10).build().run().percentile(CostCategory.RETRAIN, 75))
+        .hasMessage("UncertaintyResult percentile must be 10, 50 or 90, but was 75");
+  }
+
+  @Test
+  void sampler_sharedAcrossThreads_isRejected() throws InterruptedException {
+    TriangularRange.Sampler sampler = TriangularRange.of(1, 2, 3).sampler(42);
+    assertThat(sampler.next()).isBetween(1.0, 3.0);
+    try {
+      CompletableFuture.runAsync(sampler::next).get();
+    } catch (ExecutionException e) {
+      assertThat(e.getCause()).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("TriangularRange.Sampler seed 42 was made on thread")
+          .hasMessageContaining("a seed reused across threads gives correlated samples");
+      return;
+    }
+    throw new AssertionError("a sampler used on another thread must throw");
+  }
+
+  @Test
+  void triangular_quantiles() {
+    TriangularRange range = TriangularRange.of(new BigDecimal("10"), new BigDecimal("15"), new BigDecimal("25"));
+    assertThat(range.quantile(0)).isEqualTo(10.0);
+    assertThat(range.quantile(1)).isEqualTo(25.0);
+    assertThat(range.quantile(1.0 / 3)).isCloseTo(15.0, within(1e-12)); // F(mode) = (15-10)/(25-10)
+    assertThat(range.mean()).isCloseTo(50.0 / 3, within(1e-12));
+    assertThat(TriangularRange.exactly(BigDecimal.TEN).quantile(0.7)).isEqualTo(10.0);
+  }
+}

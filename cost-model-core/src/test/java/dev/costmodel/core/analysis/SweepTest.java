@@ -1,0 +1,81 @@
+package dev.costmodel.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.RetrainPipeline;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SweepTest {
+  private static final BigDecimal WEEKLY = RetrainPipeline.WEEKLY_RUNS_PER_MONTH.multiply(new BigDecimal("1.2"));
+
+  /** Seed report section 10: monthly and weekly retraining, typed in by hand. */
+  @ParameterizedTest(name = "section 10 pattern {0}")
+  @CsvSource({"A (100k), 25300.00, 109633.33", "B (G=200), 50.60, 219.27", "C (1), 0.25, 1.10"})
+  void seedSection10(String pattern, String monthly, String weekly) {
+    Sweep sweep = Sweep.of(SeedScenarios.serverless(pattern), ScenarioInput.retrainRunsPerMonth(),
+        List.of(new BigDecimal("1.2"), WEEKLY), List.of("monthly", "weekly"));
+    assertThat(sweep.points().get(0).estimate().subtotal(CostCategory.RETRAIN).rounded().amount())
+        .isEqualByComparingTo(monthly);
+    assertThat(sweep.points().get(1).estimate().subtotal(CostCategory.RETRAIN).rounded().amount())
+        .isEqualByComparingTo(weekly);
+  }
+
+  @Test
+  void toMarkdown_rowsAreValues() {
+    Sweep sweep = Sweep.of(SeedScenarios.serverless("B (G=200)"), ScenarioInput.retrainRunsPerMonth(),
+        List.of(new BigDecimal("1.2"), WEEKLY), List.of("monthly", "weekly"));
+    assertThat(sweep.toMarkdown()).isEqualTo(
+        "| retrain runs per month (runs/month) | retrain | storage | inference | monitoring | total (USD/month) |\n"
+            + "|---|---:|---:|---:|---:|---:|\n"
+            + "| monthly | 50.60 | 0.54 | 17.34 | 0.59 | **69.07** |\n"
+            + "| weekly | 219.27 | 0.54 | 17.34 | 0.59 | **237.74** |\n");
+    assertThat(sweep.toCsv()).startsWith("label,retrain runs per month (runs/month),retrain,storage,inference,"
+        + "monitoring,total,currency\nmonthly,1.2,50.60,0.54,17.34,0.59,69.07,USD\n");
+    assertThat(sweep.toJson()).startsWith("{\"input\":\"retrain runs per month\",\"unit\":\"runs/month\","
+        + "\"currency\":\"USD\",\"points\":[{\"label\":\"monthly\",\"value\":\"1.2\",");
+  }
+
+  @Test
+  void noValues_isRejected() {
+    assertThatThrownBy(() -> Sweep.of(SeedScenarios.serverless("B"), ScenarioInput.users(), List.of()))
+        .hasMessage("Sweep.values must hold at least one value of users, but was empty");
+  }
+
+  @Test
+  void inputTheScenarioLacks_isRejected() {
+    assertThatThrownBy(() -> Sweep.of(SeedScenarios.serverless("B"), ScenarioInput.realtimeInstanceCount(),
+            List.of(BigDecimal.ONE)))
+        .hasMessage("scenario 'B / serverless' has no RealtimeInference whose real-time instances could vary; add"
+            + " one, or choose another input");
+  }
+
+  @Test
+  void fractionalUsers_areRejected() {
+    assertThatThrownBy(() -> ScenarioInput.users().apply(SeedScenarios.serverless("B"), new BigDecimal("1.5")))
+        .hasMessage("users must be a whole number, but was 1.5");
+  }
+
+  @Test
+  void unknownStep_namesTheSteps() {
+    assertThatThrownBy(() -> ScenarioInput.stepDurationMinutes("trian").apply(SeedScenarios.serverless("B"),
+            BigDecimal.TEN))
+        .hasMessage("the retrain pipeline has no step 'trian'; its steps are preprocess, train, evaluate");
+  }
+
+  @Test
+  void inputs_readTheirValueBack() {
+    var scenario = SeedScenarios.serverless("B");
+    assertThat(ScenarioInput.stepDurationMinutes("train").valueIn(scenario)).isEqualByComparingTo("30");
+    assertThat(ScenarioInput.serverlessMeanDurationMillis().valueIn(scenario)).isEqualByComparingTo("100");
+    assertThat(ScenarioInput.requestsPerMonth().valueIn(scenario)).isEqualByComparingTo("4000000");
+    assertThat(ScenarioInput.modelGroups().valueIn(scenario)).isEqualByComparingTo("200");
+    var faster = ScenarioInput.serverlessMeanDurationMillis().apply(scenario, new BigDecimal("50"));
+    assertThat(faster.estimate().subtotal(CostCategory.INFERENCE).rounded().amount()).isEqualByComparingTo("9.34");
+  }
+}
