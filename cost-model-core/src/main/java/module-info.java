@@ -9,4 +9,5 @@ module dev.costmodel.core {
   exports dev.costmodel.core;
   exports dev.costmodel.core.report;
   exports dev.costmodel.core.analysis;
+  exports dev.costmodel.core.chart;
 }

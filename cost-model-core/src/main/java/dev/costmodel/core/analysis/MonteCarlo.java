@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
 public final class MonteCarlo {
   static final int CHUNK = 1 << 16;
   private static final int MAX_INPUTS = 16;
-  private static final int CHECKS = 8;
+  private static final int CHECKS = 4;
 
   private final CostScenario scenario;
   private final List<ScenarioInput> inputs;
@@ -157,27 +157,36 @@ public final class MonteCarlo {
       polynomial = null;
       method = "exact";
     }
-    double[][] values = new double[categories.size() + 1][samples];
+    // a category the polynomial says is constant is stored once, not per sample
+    double[][] values = new double[categories.size() + 1][];
+    for (int c = 0; c <= categories.size(); c++) {
+      values[c] = c < categories.size() && polynomial != null && polynomial.isConstant(c) ? new double[1]
+          : new double[samples];
+    }
     long[] chunkSeeds = new long[(samples + CHUNK - 1) / CHUNK];
     SplittableRandom root = new SplittableRandom(seed);
     for (int i = 0; i < chunkSeeds.length; i++) {
       chunkSeeds[i] = root.nextLong();
     }
     Polynomial compiled = polynomial;
-    IntStream chunks = IntStream.range(0, chunkSeeds.length);
+    String how = method;
     if (threads > 1 && chunkSeeds.length > 1) {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
-        pool.submit(() -> chunks.parallel().forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories)))
-            .join();
+        return pool.submit(() -> {
+          IntStream.range(0, chunkSeeds.length).parallel()
+              .forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories));
+          return new UncertaintyResult(categories, values, samples, seed, how, scenario.estimate().currency(), true);
+        }).join();
       } finally {
         pool.shutdown();
       }
-    } else {
-      chunks.forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories));
     }
-    return new UncertaintyResult(categories, values, samples, seed, method, scenario.estimate().currency());
+    IntStream.range(0, chunkSeeds.length).forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories));
+    return new UncertaintyResult(categories, values, samples, seed, method, scenario.estimate().currency(), false);
   }
+
+  private static final int BLOCK = 1024;
 
   private void sample(int chunk, long chunkSeed, Polynomial polynomial, double[][] values,
       List<CostCategory> categories) {
@@ -185,26 +194,37 @@ public final class MonteCarlo {
     int from = chunk * CHUNK;
     int to = Math.min(samples, from + CHUNK);
     int k = ranges.size();
-    double[] x = new double[k];
+    TriangularRange[] drawn = ranges.toArray(new TriangularRange[0]);
+    double[][] x = new double[k][BLOCK];
+    double[] point = new double[k];
     double[] out = new double[categories.size()];
-    for (int s = from; s < to; s++) {
-      for (int i = 0; i < k; i++) {
-        x[i] = ranges.get(i).quantile(random.nextDouble());
-        if (whole[i]) {
-          x[i] = Math.rint(x[i]);
+    Polynomial.Block block = polynomial == null ? null : polynomial.block(BLOCK);
+    double[] total = values[categories.size()];
+    for (int start = from; start < to; start += BLOCK) {
+      int n = Math.min(BLOCK, to - start);
+      // draws: sample by sample, input by input, so a seed's stream does not depend on the block size
+      for (int j = 0; j < n; j++) {
+        for (int i = 0; i < k; i++) {
+          double value = drawn[i].quantile(random.nextDouble());
+          x[i][j] = whole[i] ? Math.rint(value) : value;
         }
       }
-      if (polynomial != null) {
-        polynomial.evaluate(x, out);
+      if (block != null) {
+        block.evaluate(x, n, values, start);
       } else {
-        exactInto(x, out, categories);
+        for (int j = 0; j < n; j++) {
+          for (int i = 0; i < k; i++) {
+            point[i] = x[i][j];
+          }
+          exactInto(point, out, categories);
+          double sum = 0;
+          for (int c = 0; c < out.length; c++) {
+            values[c][start + j] = out[c];
+            sum += out[c];
+          }
+          total[start + j] = sum;
+        }
       }
-      double total = 0;
-      for (int c = 0; c < out.length; c++) {
-        values[c][s] = out[c];
-        total += out[c];
-      }
-      values[categories.size()][s] = total;
     }
   }
 
@@ -245,14 +265,127 @@ public final class MonteCarlo {
   static final class Polynomial {
     private final double[] min;
     private final double[] inverseWidth;
-    private final int[] masks;            // the monomials used by any category
-    private final double[][] coefficients; // [category][monomial]
+    private final int[] masks;             // the non-constant monomials used by any category
+    private final double[] constants;      // [category]: the coefficient of the empty monomial
+    private final int[][] terms;           // [category][term]: index into masks
+    private final double[][] weights;      // [category][term]: the coefficient
 
     private Polynomial(double[] min, double[] inverseWidth, int[] masks, double[][] coefficients) {
       this.min = min;
       this.inverseWidth = inverseWidth;
-      this.masks = masks;
-      this.coefficients = coefficients;
+      int categories = coefficients.length;
+      List<Integer> used = new ArrayList<>();
+      for (int m = 0; m < masks.length; m++) {
+        if (masks[m] != 0) {
+          used.add(m);
+        }
+      }
+      this.masks = new int[used.size()];
+      this.constants = new double[categories];
+      this.terms = new int[categories][];
+      this.weights = new double[categories][];
+      for (int u = 0; u < used.size(); u++) {
+        this.masks[u] = masks[used.get(u)];
+      }
+      for (int c = 0; c < categories; c++) {
+        List<Integer> index = new ArrayList<>();
+        List<Double> weight = new ArrayList<>();
+        for (int m = 0; m < masks.length; m++) {
+          if (masks[m] == 0) {
+            constants[c] = coefficients[c][m];
+          } else if (coefficients[c][m] != 0) {
+            index.add(used.indexOf(m));
+            weight.add(coefficients[c][m]);
+          }
+        }
+        terms[c] = index.stream().mapToInt(Integer::intValue).toArray();
+        weights[c] = weight.stream().mapToDouble(Double::doubleValue).toArray();
+      }
+    }
+
+    /** True if category {@code c} has no monomial but the constant: it is the same in every sample. */
+    boolean isConstant(int c) {
+      return terms[c].length == 0;
+    }
+
+    /** A block evaluator with its own scratch arrays; one per thread. */
+    Block block(int size) {
+      return new Block(size);
+    }
+
+    /**
+     * Evaluates the polynomial for a block of samples at once, array by array (structure of arrays), so the
+     * loops are simple enough for the JIT to vectorize.
+     */
+    final class Block {
+      private final double[][] t;
+      private final double[][] products;
+
+      private Block(int size) {
+        t = new double[min.length][size];
+        products = new double[masks.length][size];
+      }
+
+      /**
+       * Evaluates samples {@code x[i][0..n)} and writes each category to {@code values[c][offset..]} (a
+       * constant category's one-slot row is written once) and their sum to the last row.
+       */
+      void evaluate(double[][] x, int n, double[][] values, int offset) {
+        for (int i = 0; i < min.length; i++) {
+          double[] in = x[i];
+          double[] ti = t[i];
+          double lo = min[i];
+          double scale = inverseWidth[i];
+          for (int j = 0; j < n; j++) {
+            ti[j] = (in[j] - lo) * scale;
+          }
+        }
+        for (int m = 0; m < masks.length; m++) {
+          double[] product = products[m];
+          int mask = masks[m];
+          int first = Integer.numberOfTrailingZeros(mask);
+          System.arraycopy(t[first], 0, product, 0, n);
+          mask &= mask - 1;
+          while (mask != 0) {
+            double[] factor = t[Integer.numberOfTrailingZeros(mask)];
+            for (int j = 0; j < n; j++) {
+              product[j] *= factor[j];
+            }
+            mask &= mask - 1;
+          }
+        }
+        double[] total = values[values.length - 1];
+        java.util.Arrays.fill(total, offset, offset + n, 0);
+        for (int c = 0; c < constants.length; c++) {
+          double constant = constants[c];
+          double[] row = values[c];
+          if (row.length == 1) {
+            row[0] = constant;
+            for (int j = 0; j < n; j++) {
+              total[offset + j] += constant;
+            }
+            continue;
+          }
+          java.util.Arrays.fill(row, offset, offset + n, constant);
+          int[] index = terms[c];
+          double[] weight = weights[c];
+          for (int term = 0; term < index.length; term++) {
+            double w = weight[term];
+            double[] product = products[index[term]];
+            for (int j = 0; j < n; j++) {
+              row[offset + j] += w * product[j];
+            }
+          }
+          for (int j = 0; j < n; j++) {
+            total[offset + j] += row[offset + j];
+          }
+        }
+      }
+    }
+
+    /** Scratch space {@link #evaluate} needs: one slot per input and per monomial. */
+    double[] scratch() {
+      return new double[min.length + masks.length];
     }
 
     static Polynomial compile(CostScenario scenario, List<ScenarioInput> inputs, List<TriangularRange> ranges,
@@ -267,13 +400,22 @@ public final class MonteCarlo {
         double width = ranges.get(i).max().doubleValue() - min[i];
         inverseWidth[i] = width > 0 ? 1 / width : 0;
       }
+      // corner 0 has every input at its minimum; every other corner is its parent (the same mask without its
+      // highest bit) with one more input at its maximum: one apply per corner, not k
+      CostScenario[] scenarios = new CostScenario[corners];
+      CostScenario lowest = scenario;
+      for (int i = 0; i < k; i++) {
+        lowest = inputs.get(i).apply(lowest, ranges.get(i).min());
+      }
+      scenarios[0] = lowest;
+      for (int mask = 1; mask < corners; mask++) {
+        int high = 31 - Integer.numberOfLeadingZeros(mask);
+        TriangularRange range = ranges.get(high);
+        scenarios[mask] = range.isExact() ? scenarios[mask ^ (1 << high)]
+            : inputs.get(high).apply(scenarios[mask ^ (1 << high)], range.max());
+      }
       for (int mask = 0; mask < corners; mask++) {
-        CostScenario corner = scenario;
-        for (int i = 0; i < k; i++) {
-          TriangularRange range = ranges.get(i);
-          corner = inputs.get(i).apply(corner, (mask & (1 << i)) != 0 && !range.isExact() ? range.max() : range.min());
-        }
-        MonthlyEstimate estimate = corner.estimate();
+        MonthlyEstimate estimate = scenarios[mask].estimate();
         for (int c = 0; c < categories.size(); c++) {
           f[c][mask] = estimate.subtotal(categories.get(c)).amount().doubleValue();
         }
@@ -312,33 +454,39 @@ public final class MonteCarlo {
       return new Polynomial(min, inverseWidth, masks, coefficients);
     }
 
-    void evaluate(double[] x, double[] out) {
+    /** Evaluates at {@code x} into {@code out}, using {@code scratch} (from {@link #scratch()}). */
+    void evaluate(double[] x, double[] scratch, double[] out) {
       int k = min.length;
-      double[] t = new double[k];
       for (int i = 0; i < k; i++) {
-        t[i] = (x[i] - min[i]) * inverseWidth[i];
+        scratch[i] = (x[i] - min[i]) * inverseWidth[i];
       }
-      java.util.Arrays.fill(out, 0);
       for (int m = 0; m < masks.length; m++) {
         double product = 1;
         int mask = masks[m];
         while (mask != 0) {
-          int i = Integer.numberOfTrailingZeros(mask);
-          product *= t[i];
+          product *= scratch[Integer.numberOfTrailingZeros(mask)];
           mask &= mask - 1;
         }
-        for (int c = 0; c < out.length; c++) {
-          out[c] += coefficients[c][m] * product;
+        scratch[k + m] = product;
+      }
+      for (int c = 0; c < out.length; c++) {
+        int[] index = terms[c];
+        double[] weight = weights[c];
+        double sum = constants[c];
+        for (int j = 0; j < index.length; j++) {
+          sum += weight[j] * scratch[k + index[j]];
         }
+        out[c] = sum;
       }
     }
 
     boolean matches(java.util.function.Function<double[], MonthlyEstimate> exact, List<double[]> points,
         List<CostCategory> categories) {
       double[] out = new double[categories.size()];
+      double[] scratch = scratch();
       for (double[] x : points) {
         MonthlyEstimate estimate = exact.apply(x);
-        evaluate(x, out);
+        evaluate(x, scratch, out);
         for (int c = 0; c < categories.size(); c++) {
           double expected = estimate.subtotal(categories.get(c)).amount().doubleValue();
           if (Math.abs(out[c] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {

@@ -23,6 +23,8 @@ public final class TriangularRange {
   private final double c;
   private final double b;
   private final double split;
+  private final double lowerArea;
+  private final double upperArea;
 
   private TriangularRange(BigDecimal min, BigDecimal mostLikely, BigDecimal max) {
     this.min = Objects.requireNonNull(min, "min");
@@ -40,6 +42,8 @@ public final class TriangularRange {
     this.c = mostLikely.doubleValue();
     this.b = max.doubleValue();
     this.split = b > a ? (c - a) / (b - a) : 0;
+    this.lowerArea = (b - a) * (c - a);
+    this.upperArea = (b - a) * (b - c);
   }
 
   /** A range from {@code min} to {@code max}, most likely {@code mostLikely}; {@code min <= mostLikely <= max}. */
@@ -85,9 +89,9 @@ public final class TriangularRange {
   /** The value at cumulative probability {@code u} (0 to 1): the inverse of the distribution function. */
   public double quantile(double u) {
     if (u < split) {
-      return a + Math.sqrt(u * (b - a) * (c - a));
+      return a + Math.sqrt(u * lowerArea);
     }
-    return b - Math.sqrt((1 - u) * (b - a) * (b - c));
+    return b - Math.sqrt((1 - u) * upperArea);
   }
 
   /** A sampler of this range seeded with {@code seed}, for the thread that calls this method only. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The outcome of a {@link MonteCarlo}: percentiles of the monthly total and of each category over the samples.
@@ -28,7 +29,7 @@ public final class UncertaintyResult {
   private final double[] mean;
 
   UncertaintyResult(List<CostCategory> categories, double[][] values, int samples, long seed, String method,
-      Currency currency) {
+      Currency currency, boolean parallel) {
     this.categories = List.copyOf(categories);
     this.samples = samples;
     this.seed = seed;
@@ -39,26 +40,24 @@ public final class UncertaintyResult {
     this.min = new double[rows];
     this.max = new double[rows];
     this.mean = new double[rows];
-    for (int r = 0; r < rows; r++) {
-      double[] v = values[r];
-      double low = Double.POSITIVE_INFINITY;
-      double high = Double.NEGATIVE_INFINITY;
-      double sum = 0;
-      for (double x : v) {
-        low = Math.min(low, x);
-        high = Math.max(high, x);
-        sum += x;
-      }
-      min[r] = low;
-      max[r] = high;
-      mean[r] = sum / v.length;
-      // select the median first, then P10 below it and P90 above it, each in linear time
-      int n = v.length;
-      percentiles[r][1] = Percentiles.of(v, 0, n, 50);
-      percentiles[r][0] = Percentiles.of(v, 0, n, 10);
-      percentiles[r][2] = Percentiles.of(v, 0, n, 90);
-    }
+    IntStream rowIndexes = IntStream.range(0, rows);
+    (parallel ? rowIndexes.parallel() : rowIndexes).forEach(r -> summarize(r, values[r]));
     this.values = values;
+  }
+
+  private void summarize(int r, double[] v) {
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    for (double x : v) {
+      low = Math.min(low, x);
+      high = Math.max(high, x);
+      sum += x;
+    }
+    min[r] = low;
+    max[r] = high;
+    mean[r] = sum / v.length;
+    percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v);
   }
 
   /** How many samples were drawn. */
