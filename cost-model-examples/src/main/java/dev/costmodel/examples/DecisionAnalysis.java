@@ -85,6 +85,40 @@ public final class DecisionAnalysis {
     return md.toString();
   }
 
+  /** The README's tour of the analyses, on patterns B and C; returns what it computed, in order. */
+  public static List<Object> tour() {
+    // analysis:begin
+    CostScenario b = SeedScenarios.serverless(Pattern.B);
+    CostScenario c = SeedScenarios.serverless(Pattern.C);
+
+    Comparison table = Comparison.ofScenarios(List.of(b, c));   // toMarkdown(), toCsv(), toJson()
+
+    Sweep frequency = Sweep.of(b, ScenarioInput.retrainRunsPerMonth(),
+        List.of(new BigDecimal("1.2"), new BigDecimal("5.2")), List.of("monthly", "weekly"));
+
+    Sensitivity tornado = Sensitivity.of(b, List.of(
+        Sensitivity.Range.of(ScenarioInput.retrainRunsPerMonth(), new BigDecimal("1"), new BigDecimal("2")),
+        Sensitivity.Range.of(ScenarioInput.requestsPerUserPerMonth(), new BigDecimal("30"), new BigDecimal("60"))));
+
+    BreakEven even = BreakEven.between(c, SeedScenarios.realtime(Pattern.C), ScenarioInput.requestsPerMonth());
+    // even.value(): 74,460,000 requests a month; even.explanation() says which is cheaper on each side
+
+    int pipelines = CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(8), 50);   // 25
+
+    UncertaintyResult spread = MonteCarlo.builder().scenario(b)
+        .vary(ScenarioInput.stepDurationMinutes("train"), TriangularRange.of(20, 30, 60))
+        .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1.0, 1.2, 2.0))
+        .samples(1_000_000).seed(42)
+        .build().run();   // spread.p10(), p50(), p90(), percentile(CostCategory.RETRAIN, 90), toMarkdown()
+
+    MonthlyEstimate yen = b.estimate().convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
+
+    String chart = SvgCharts.breakEven(even, BigDecimal.ZERO, new BigDecimal("150000000"));   // or stackedBars,
+    // lines (a Sweep) and histogram (a Monte Carlo)
+    // analysis:end
+    return List.of(table, frequency, tornado, even, pipelines, spread, yen, chart);
+  }
+
   /** Seed section 7-3 (A). */
   public static Comparison comparison() {
     return Comparison.ofScenarios(List.of(SeedScenarios.serverless(Pattern.A), SeedScenarios.serverless(Pattern.B),

@@ -74,7 +74,7 @@ class ReadmeTest {
   }
 
   /** The lines of the fenced block that follows {@code marker} in README.md. */
-  private static List<String> block(String marker) throws IOException {
+  static List<String> block(String marker) throws IOException {
     List<String> readme = Files.readAllLines(ROOT.resolve("README.md"));
     int at = readme.indexOf(marker);
     assertThat(at).as("README.md has the marker " + marker).isNotNegative();
@@ -87,7 +87,7 @@ class ReadmeTest {
     return lines;
   }
 
-  private static List<String> between(List<String> lines, String begin, String end) {
+  static List<String> between(List<String> lines, String begin, String end) {
     List<String> body = new ArrayList<>();
     boolean inside = false;
     for (String line : lines) {

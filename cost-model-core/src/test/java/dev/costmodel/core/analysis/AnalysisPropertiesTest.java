@@ -89,6 +89,37 @@ class AnalysisPropertiesTest {
   }
 
   @Test
+  void onePassPercentilesOfLargeArrays_equalPercentilesBySorting() {
+    qt().withExamples(25)
+        .forAll(integers().between(65_536, 400_000), longs().all(), integers().between(0, 4))
+        .checkAssert((n, seed, shape) -> {
+          Random random = new Random(seed);
+          double[] values = new double[n];
+          for (int i = 0; i < n; i++) {
+            switch (shape) {
+              case 0: values[i] = random.nextGaussian(); break;            // what a Monte Carlo gives
+              case 1: values[i] = i; break;                                  // sorted: strided sample is exact
+              case 2: values[i] = n - i; break;                              // reversed
+              case 3: values[i] = random.nextInt(3); break;                  // three values, ties everywhere
+              default: values[i] = i % 1000 == 0 ? 1e9 : random.nextDouble(); // outliers on the sample stride
+            }
+          }
+          double[] original = values.clone();
+          double[] actual = Percentiles.tenFiftyNinety(values);
+          assertThat(values).containsExactly(original); // left as they are
+          double[] sorted = original.clone();
+          Arrays.sort(sorted);
+          double[] percents = {10, 50, 90};
+          for (int i = 0; i < 3; i++) {
+            double rank = percents[i] / 100.0 * (n - 1);
+            int low = (int) Math.floor(rank);
+            double expected = sorted[low] + (sorted[Math.min(low + 1, n - 1)] - sorted[low]) * (rank - low);
+            assertThat(actual[i]).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+          }
+        });
+  }
+
+  @Test
   void percentilesBySelection_equalPercentilesBySorting() {
     qt().withExamples(200)
         .forAll(integers().between(1, 2_000), longs().all(), integers().between(0, 100))
