@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostCategory;
-import dev.costmodel.api.CostScenario;
-import dev.costmodel.api.DataSize;
-import dev.costmodel.api.DriftMonitor;
-import dev.costmodel.api.JobStep;
-import dev.costmodel.api.ModelStorage;
-import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.api.Price;
 import dev.costmodel.api.PriceCatalog;
 import dev.costmodel.api.PriceKey;
 import dev.costmodel.api.PriceStatus;
 import dev.costmodel.api.PriceUnit;
-import dev.costmodel.api.RetrainPipeline;
-import dev.costmodel.api.ServerlessInference;
-import dev.costmodel.api.Workload;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,21 +119,7 @@ class AwsPriceListTest {
         OfferFiles.csv("AmazonSageMaker", OfferFiles.seedSageMaker()));
     Path s3 = Files.writeString(dir.resolve("AmazonS3.json"), OfferFiles.json("AmazonS3", OfferFiles.seedS3()));
     PriceCatalog prices = AwsPriceList.read("us-east-1", sageMaker, s3);
-    Workload workload = Workload.builder().users(100_000).requestsPerUserPerMonth(40)
-        .requestPayload(DataSize.ofKibibytes(20)).responsePayload(DataSize.ofKibibytes(2)).build();
-    MonthlyEstimate b = CostScenario.builder().name("B").prices(prices).workload(workload)
-        .topology(ModelTopology.perGroup(200))
-        .addComponent(RetrainPipeline.builder()
-            .addStep(JobStep.processing("preprocess", "ml.m5.xlarge", Duration.ofMinutes(15)))
-            .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)))
-            .addStep(JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)))
-            .runsPerMonth(1.2).build())
-        .addComponent(ModelStorage.builder().artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build())
-        .addComponent(ServerlessInference.builder().memory(DataSize.ofGibibytes(2))
-            .meanDuration(Duration.ofMillis(100)).build())
-        .addComponent(DriftMonitor.builder().kind(DriftMonitor.Kind.CUSTOM_PROCESSING).instanceType("ml.m5.xlarge")
-            .jobsPerMonth(30).jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build())
-        .build().estimate();
+    MonthlyEstimate b = SeedFixtures.serverless("B").withPrices(prices).estimate();
     // seed report section 7-3 (A), pattern B
     assertThat(b.total().rounded().amount()).isEqualByComparingTo("69.07");
     assertThat(b.subtotal(CostCategory.RETRAIN).rounded().amount()).isEqualByComparingTo("50.60");

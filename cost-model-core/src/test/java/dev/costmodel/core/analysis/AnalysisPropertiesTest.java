@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
@@ -23,10 +25,10 @@ class AnalysisPropertiesTest {
         .forAll(integers().between(1, 20), integers().between(1, 500), integers().between(1, 60))
         .checkAssert((instances, meanMillis, memoryGib) -> {
           CostScenario serverless = ScenarioInput.serverlessMeanDurationMillis()
-              .apply(SeedScenarios.serverless("C"), BigDecimal.valueOf(meanMillis));
-          CostScenario realtime = ScenarioInput.realtimeInstanceCount().apply(SeedScenarios.realtime("C")
-              .withComponents(java.util.List.of(SeedScenarios.RETRAIN, SeedScenarios.STORAGE, SeedScenarios.REALTIME,
-                  SeedScenarios.monitor(dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING))),
+              .apply(SeedFixtures.serverless("C"), BigDecimal.valueOf(meanMillis));
+          CostScenario realtime = ScenarioInput.realtimeInstanceCount().apply(SeedFixtures.realtime("C")
+              .withComponents(java.util.List.of(SeedFixtures.RETRAIN, SeedFixtures.STORAGE, SeedFixtures.REALTIME,
+                  SeedFixtures.monitor(dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING))),
               BigDecimal.valueOf(instances));
           BreakEven even = BreakEven.between(serverless, realtime, ScenarioInput.requestsPerMonth());
           assertThat(even.crosses()).isTrue();
@@ -47,12 +49,12 @@ class AnalysisPropertiesTest {
         .checkAssert((models, p, q) -> {
           int low = Math.min(p, q);
           int high = Math.max(p, q);
-          Duration slow = CompletionTime.of(SeedScenarios.RETRAIN, models, low);
-          Duration fast = CompletionTime.of(SeedScenarios.RETRAIN, models, high);
+          Duration slow = CompletionTime.of(SeedFixtures.RETRAIN, models, low);
+          Duration fast = CompletionTime.of(SeedFixtures.RETRAIN, models, high);
           assertThat(fast).isLessThanOrEqualTo(slow);
           // the estimate has no parallelism input at all: the same pipeline, the same cost
-          assertThat(SeedScenarios.serverless("B").estimate().total())
-              .isEqualTo(SeedScenarios.serverless("B").estimate().total());
+          assertThat(SeedFixtures.serverless("B").estimate().total())
+              .isEqualTo(SeedFixtures.serverless("B").estimate().total());
         });
   }
 
@@ -62,10 +64,10 @@ class AnalysisPropertiesTest {
         .forAll(integers().between(1, 5_000), integers().between(55, 10_000))
         .checkAssert((models, minutes) -> {
           Duration deadline = Duration.ofMinutes(minutes);
-          int p = CompletionTime.leastParallelism(SeedScenarios.RETRAIN, models, deadline, Integer.MAX_VALUE);
-          assertThat(CompletionTime.of(SeedScenarios.RETRAIN, models, p)).isLessThanOrEqualTo(deadline);
+          int p = CompletionTime.leastParallelism(SeedFixtures.RETRAIN, models, deadline, Integer.MAX_VALUE);
+          assertThat(CompletionTime.of(SeedFixtures.RETRAIN, models, p)).isLessThanOrEqualTo(deadline);
           if (p > 1) {
-            assertThat(CompletionTime.of(SeedScenarios.RETRAIN, models, p - 1)).isGreaterThan(deadline);
+            assertThat(CompletionTime.of(SeedFixtures.RETRAIN, models, p - 1)).isGreaterThan(deadline);
           }
         });
   }
@@ -77,7 +79,7 @@ class AnalysisPropertiesTest {
         .checkAssert((min, modeShare, width, seed) -> {
           double max = min + width;
           double mode = min + modeShare * width;
-          UncertaintyResult result = MonteCarlo.builder().scenario(SeedScenarios.serverless("B"))
+          UncertaintyResult result = MonteCarlo.builder().scenario(SeedFixtures.serverless("B"))
               .vary(ScenarioInput.requestsPerUserPerMonth(), TriangularRange.of(min, mode, max))
               .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(0.5, 1.2, 3))
               .samples(2_000).seed(seed).build().run();

@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +15,9 @@ class BreakEvenTest {
     // at the crossing: 297.84 + 1,562.2 GiB × 0.016 × 1.01 + 0.575 + 0.253 + 0.0027 = 323.92
     // serverless grows 0.1 s × $0.00004 = $0.000004 per request; real-time is flat at 2 × 730 h × $0.204 = $297.84
     // (data processed and everything else is the same for both): 297.84 / 0.000004 = 74,460,000 requests
-    CostScenario serverless = SeedScenarios.serverless("C");
-    CostScenario realtime = SeedScenarios.realtime("C").withComponents(java.util.List.of(SeedScenarios.RETRAIN,
-        SeedScenarios.STORAGE, SeedScenarios.REALTIME, SeedScenarios.monitor(
+    CostScenario serverless = SeedFixtures.serverless("C");
+    CostScenario realtime = SeedFixtures.realtime("C").withComponents(java.util.List.of(SeedFixtures.RETRAIN,
+        SeedFixtures.STORAGE, SeedFixtures.REALTIME, SeedFixtures.monitor(
             dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING)));
     BreakEven even = BreakEven.between(serverless, realtime, ScenarioInput.requestsPerMonth());
     assertThat(even.crosses()).isTrue();
@@ -29,8 +31,8 @@ class BreakEvenTest {
 
   @Test
   void parallelLines_neverCross() {
-    CostScenario b = SeedScenarios.serverless("B");
-    CostScenario c = SeedScenarios.serverless("C");
+    CostScenario b = SeedFixtures.serverless("B");
+    CostScenario c = SeedFixtures.serverless("C");
     BreakEven even = BreakEven.between(b, c, ScenarioInput.requestsPerMonth());
     assertThat(even.crosses()).isFalse();
     assertThat(even.value()).isEmpty();
@@ -42,8 +44,8 @@ class BreakEvenTest {
   @Test
   void crossingBelowZero_isNotAnAnswer() {
     // real-time at 1 instance vs 2: the one-instance endpoint is cheaper at every request count
-    CostScenario one = ScenarioInput.realtimeInstanceCount().apply(SeedScenarios.realtime("C"), BigDecimal.ONE);
-    CostScenario two = SeedScenarios.realtime("C");
+    CostScenario one = ScenarioInput.realtimeInstanceCount().apply(SeedFixtures.realtime("C"), BigDecimal.ONE);
+    CostScenario two = SeedFixtures.realtime("C");
     BreakEven even = BreakEven.between(one, two, ScenarioInput.realtimeInstanceCount());
     // both lines are in instance count: equal slopes, so "never cross"
     assertThat(even.crosses()).isFalse();
@@ -52,8 +54,8 @@ class BreakEvenTest {
   @Test
   void nonLinearTotal_isRejectedNamingTheInput() {
     // model groups past 436,906 push storage into S3's second tier
-    CostScenario b = SeedScenarios.serverless("B");
-    assertThatThrownBy(() -> BreakEven.between(b, SeedScenarios.realtime("B"), ScenarioInput.modelGroups()))
+    CostScenario b = SeedFixtures.serverless("B");
+    assertThatThrownBy(() -> BreakEven.between(b, SeedFixtures.realtime("B"), ScenarioInput.modelGroups()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the total of 'B / serverless' is not linear in model groups");
   }

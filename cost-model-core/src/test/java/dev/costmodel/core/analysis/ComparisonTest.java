@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
   private static final Comparison SERVERLESS = Comparison.ofScenarios(List.of(
-      SeedScenarios.serverless("A (100k)"), SeedScenarios.serverless("B (G=200)"), SeedScenarios.serverless("C (1)")));
+      SeedFixtures.serverless("A (100k)"), SeedFixtures.serverless("B (G=200)"), SeedFixtures.serverless("C (1)")));
 
   @Test
   void seedSection7_3_serverlessTable() {
@@ -26,8 +28,8 @@ class ComparisonTest {
 
   @Test
   void seedSection7_3_realtimeTable() {
-    Comparison realtime = Comparison.ofScenarios(List.of(SeedScenarios.realtime("A (100k)"),
-        SeedScenarios.realtime("B (G=200)"), SeedScenarios.realtime("C (1)")));
+    Comparison realtime = Comparison.ofScenarios(List.of(SeedFixtures.realtime("A (100k)"),
+        SeedFixtures.realtime("B (G=200)"), SeedFixtures.realtime("C (1)")));
     assertThat(realtime.toMarkdown()).contains(
         "| A (100k) / real-time | 25,300.00 | 269.53 | 299.18 | 0.59 | **25,869.30** |\n"
             + "| B (G=200) / real-time | 50.60 | 0.54 | 299.18 | 0.59 | **350.91** |\n"
@@ -59,7 +61,7 @@ class ComparisonTest {
 
   @Test
   void mixedCurrencies_areRejected() {
-    MonthlyEstimate usd = SeedScenarios.serverless("B").estimate();
+    MonthlyEstimate usd = SeedFixtures.serverless("B").estimate();
     MonthlyEstimate yen = usd.convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
     assertThatThrownBy(() -> Comparison.of(List.of(usd, yen)))
         .hasMessage("Comparison.estimates must share one currency, but 'B / serverless' is in JPY and others in"
@@ -68,7 +70,7 @@ class ComparisonTest {
 
   @Test
   void inAnotherCurrency_atAUserRate() {
-    MonthlyEstimate yen = SeedScenarios.serverless("B").estimate()
+    MonthlyEstimate yen = SeedFixtures.serverless("B").estimate()
         .convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
     assertThat(Comparison.of(List.of(yen)).toMarkdown()).contains("total (JPY/month)").contains("**10,361** |");
   }

@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,7 @@ class CompletionTimeTest {
   @Test
   void seedSection9_200ModelsTenAtATime() {
     // 200 / 10 × 55 min = 1,100 min ≈ 18.3 h
-    Duration time = CompletionTime.of(SeedScenarios.RETRAIN, 200, 10);
+    Duration time = CompletionTime.of(SeedFixtures.RETRAIN, 200, 10);
     assertThat(time).isEqualTo(Duration.ofMinutes(1100));
     assertThat(time.toMinutes() / 60.0).isCloseTo(18.3, org.assertj.core.data.Offset.offset(0.05));
   }
@@ -18,32 +20,32 @@ class CompletionTimeTest {
   @Test
   void leastParallelism_meetsTheDeadline() {
     // 8 h holds 8 runs of 55 min: ceil(200 / 8) = 25 pipelines
-    assertThat(CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(8), 50)).isEqualTo(25);
-    assertThat(CompletionTime.of(SeedScenarios.RETRAIN, 200, 25)).isLessThanOrEqualTo(Duration.ofHours(8));
-    assertThat(CompletionTime.of(SeedScenarios.RETRAIN, 200, 24)).isGreaterThan(Duration.ofHours(8));
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofHours(8), 50)).isEqualTo(25);
+    assertThat(CompletionTime.of(SeedFixtures.RETRAIN, 200, 25)).isLessThanOrEqualTo(Duration.ofHours(8));
+    assertThat(CompletionTime.of(SeedFixtures.RETRAIN, 200, 24)).isGreaterThan(Duration.ofHours(8));
   }
 
   @Test
   void overQuota_isAnErrorWithTheFix() {
-    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(8), 10))
+    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofHours(8), 10))
         .hasMessage("CompletionTime needs parallelism 25 to retrain 200 models within PT8H, but the concurrent-job"
             + " quota is 10: request a Service Quotas increase, or allow PT18H20M (the time at parallelism 10)");
   }
 
   @Test
   void deadlineShorterThanOneRun_isAnError() {
-    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofMinutes(30), 10))
+    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofMinutes(30), 10))
         .hasMessage("CompletionTime deadline must be at least one run of the pipeline (PT55M), but was PT30M:"
             + " no parallelism retrains a model faster than one run");
   }
 
   @Test
   void negativeDeadline_andZeroParallelism_areRejected() {
-    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(-1), 10))
+    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofHours(-1), 10))
         .hasMessage("CompletionTime deadline must be > 0 s, but was PT-1H");
-    assertThatThrownBy(() -> CompletionTime.of(SeedScenarios.RETRAIN, 200, 0))
+    assertThatThrownBy(() -> CompletionTime.of(SeedFixtures.RETRAIN, 200, 0))
         .hasMessage("RetrainPipeline.completionTime parallelism must be > 0, but was 0");
-    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(1), 0))
+    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofHours(1), 0))
         .hasMessage("CompletionTime quota must be > 0, but was 0");
   }
 }

@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,7 +16,7 @@ class MonteCarloTest {
   /** The reference scenario of ../shared/bench/README.md: pattern B, serverless, six triangular ranges. */
   static MonteCarlo.Builder reference() {
     return MonteCarlo.builder()
-        .scenario(SeedScenarios.serverless("B"))
+        .scenario(SeedFixtures.serverless("B"))
         .vary(ScenarioInput.stepDurationMinutes("preprocess"), TriangularRange.of(10, 15, 25))
         .vary(ScenarioInput.stepDurationMinutes("train"), TriangularRange.of(20, 30, 60))
         .vary(ScenarioInput.stepDurationMinutes("evaluate"), TriangularRange.of(5, 10, 15))
@@ -50,7 +52,7 @@ class MonteCarloTest {
   void compiledPolynomial_equalsExactPricing_whenItIsForcedOff() {
     // tiered S3 storage: model groups from 100 to 600,000 cross the 50 TB tier, so the polynomial misses and
     // every sample is priced exactly
-    UncertaintyResult exact = MonteCarlo.builder().scenario(SeedScenarios.serverless("B"))
+    UncertaintyResult exact = MonteCarlo.builder().scenario(SeedFixtures.serverless("B"))
         .vary(ScenarioInput.modelGroups(), TriangularRange.of(100, 400_000, 600_000))
         .samples(300).seed(1).build().run();
     assertThat(exact.method()).isEqualTo("exact");
@@ -80,7 +82,7 @@ class MonteCarloTest {
         .hasMessage("TriangularRange mostLikely must be between min (10.0) and max (25.0), but was 30.0");
     assertThatThrownBy(() -> TriangularRange.of(Double.NaN, 1, 2))
         .hasMessage("TriangularRange min must be a finite number, but was NaN");
-    assertThatThrownBy(() -> MonteCarlo.builder().scenario(SeedScenarios.serverless("B")).build())
+    assertThatThrownBy(() -> MonteCarlo.builder().scenario(SeedFixtures.serverless("B")).build())
         .hasMessageStartingWith("MonteCarlo inputs must hold at least one range");
     assertThatThrownBy(() -> MonteCarlo.builder().samples(0)).hasMessage("MonteCarlo.samples must be >= 1, but was 0");
     assertThatThrownBy(() -> MonteCarlo.builder().threads(0)).hasMessage("MonteCarlo.threads must be >= 1, but was 0");

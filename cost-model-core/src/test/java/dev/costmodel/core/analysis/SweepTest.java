@@ -1,5 +1,7 @@
 package dev.costmodel.core.analysis;
 
+import dev.costmodel.core.SeedFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ class SweepTest {
   @ParameterizedTest(name = "section 10 pattern {0}")
   @CsvSource({"A (100k), 25300.00, 109633.33", "B (G=200), 50.60, 219.27", "C (1), 0.25, 1.10"})
   void seedSection10(String pattern, String monthly, String weekly) {
-    Sweep sweep = Sweep.of(SeedScenarios.serverless(pattern), ScenarioInput.retrainRunsPerMonth(),
+    Sweep sweep = Sweep.of(SeedFixtures.serverless(pattern), ScenarioInput.retrainRunsPerMonth(),
         List.of(new BigDecimal("1.2"), WEEKLY), List.of("monthly", "weekly"));
     assertThat(sweep.points().get(0).estimate().subtotal(CostCategory.RETRAIN).rounded().amount())
         .isEqualByComparingTo(monthly);
@@ -28,7 +30,7 @@ class SweepTest {
 
   @Test
   void toMarkdown_rowsAreValues() {
-    Sweep sweep = Sweep.of(SeedScenarios.serverless("B (G=200)"), ScenarioInput.retrainRunsPerMonth(),
+    Sweep sweep = Sweep.of(SeedFixtures.serverless("B (G=200)"), ScenarioInput.retrainRunsPerMonth(),
         List.of(new BigDecimal("1.2"), WEEKLY), List.of("monthly", "weekly"));
     assertThat(sweep.toMarkdown()).isEqualTo(
         "| retrain runs per month (runs/month) | retrain | storage | inference | monitoring | total (USD/month) |\n"
@@ -43,13 +45,13 @@ class SweepTest {
 
   @Test
   void noValues_isRejected() {
-    assertThatThrownBy(() -> Sweep.of(SeedScenarios.serverless("B"), ScenarioInput.users(), List.of()))
+    assertThatThrownBy(() -> Sweep.of(SeedFixtures.serverless("B"), ScenarioInput.users(), List.of()))
         .hasMessage("Sweep.values must hold at least one value of users, but was empty");
   }
 
   @Test
   void inputTheScenarioLacks_isRejected() {
-    assertThatThrownBy(() -> Sweep.of(SeedScenarios.serverless("B"), ScenarioInput.realtimeInstanceCount(),
+    assertThatThrownBy(() -> Sweep.of(SeedFixtures.serverless("B"), ScenarioInput.realtimeInstanceCount(),
             List.of(BigDecimal.ONE)))
         .hasMessage("scenario 'B / serverless' has no RealtimeInference whose real-time instances could vary; add"
             + " one, or choose another input");
@@ -57,20 +59,20 @@ class SweepTest {
 
   @Test
   void fractionalUsers_areRejected() {
-    assertThatThrownBy(() -> ScenarioInput.users().apply(SeedScenarios.serverless("B"), new BigDecimal("1.5")))
+    assertThatThrownBy(() -> ScenarioInput.users().apply(SeedFixtures.serverless("B"), new BigDecimal("1.5")))
         .hasMessage("users must be a whole number, but was 1.5");
   }
 
   @Test
   void unknownStep_namesTheSteps() {
-    assertThatThrownBy(() -> ScenarioInput.stepDurationMinutes("trian").apply(SeedScenarios.serverless("B"),
+    assertThatThrownBy(() -> ScenarioInput.stepDurationMinutes("trian").apply(SeedFixtures.serverless("B"),
             BigDecimal.TEN))
         .hasMessage("the retrain pipeline has no step 'trian'; its steps are preprocess, train, evaluate");
   }
 
   @Test
   void inputs_readTheirValueBack() {
-    var scenario = SeedScenarios.serverless("B");
+    var scenario = SeedFixtures.serverless("B");
     assertThat(ScenarioInput.stepDurationMinutes("train").valueIn(scenario)).isEqualByComparingTo("30");
     assertThat(ScenarioInput.serverlessMeanDurationMillis().valueIn(scenario)).isEqualByComparingTo("100");
     assertThat(ScenarioInput.requestsPerMonth().valueIn(scenario)).isEqualByComparingTo("4000000");

@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costmodel.api.CostScenario;
-import dev.costmodel.api.DataSize;
 import dev.costmodel.api.DriftMonitor;
-import dev.costmodel.api.JobStep;
-import dev.costmodel.api.ModelStorage;
 import dev.costmodel.api.ModelTopology;
-import dev.costmodel.api.RealtimeInference;
-import dev.costmodel.api.RetrainPipeline;
-import dev.costmodel.api.ServerlessInference;
-import dev.costmodel.api.Workload;
-import dev.costmodel.core.PriceCatalogs;
+import dev.costmodel.core.SeedFixtures;
 import dev.costmodel.core.analysis.BreakEven;
 import dev.costmodel.core.analysis.Comparison;
 import dev.costmodel.core.analysis.MonteCarlo;
@@ -24,7 +17,6 @@ import dev.costmodel.core.analysis.TriangularRange;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -34,23 +26,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class SvgChartsTest {
-  private static final Workload WORKLOAD = Workload.builder().users(100_000).requestsPerUserPerMonth(40)
-      .requestPayload(DataSize.ofKibibytes(20)).responsePayload(DataSize.ofKibibytes(2)).build();
-
   private static CostScenario scenario(String name, ModelTopology topology, boolean serverless) {
-    return CostScenario.builder().name(name).prices(PriceCatalogs.awsUsEast1()).workload(WORKLOAD).topology(topology)
-        .addComponent(RetrainPipeline.builder()
-            .addStep(JobStep.processing("preprocess", "ml.m5.xlarge", Duration.ofMinutes(15)))
-            .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)))
-            .addStep(JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)))
-            .runsPerMonth(1.2).build())
-        .addComponent(ModelStorage.builder().artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build())
-        .addComponent(serverless
-            ? ServerlessInference.builder().memory(DataSize.ofGibibytes(2)).meanDuration(Duration.ofMillis(100)).build()
-            : RealtimeInference.builder().instanceType("ml.c5.xlarge").instanceCount(2).build())
-        .addComponent(DriftMonitor.builder().kind(DriftMonitor.Kind.CUSTOM_PROCESSING).instanceType("ml.m5.xlarge")
-            .jobsPerMonth(30).jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build())
-        .build();
+    CostScenario seed = serverless ? SeedFixtures.serverless("C") : SeedFixtures.realtime("C").withComponents(List.of(
+        SeedFixtures.RETRAIN, SeedFixtures.STORAGE, SeedFixtures.REALTIME,
+        SeedFixtures.monitor(DriftMonitor.Kind.CUSTOM_PROCESSING)));
+    return seed.withName(name).withTopology(topology);
   }
 
   private static Document parse(String svg) throws Exception {

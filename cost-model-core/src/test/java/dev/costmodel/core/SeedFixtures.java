@@ -1,4 +1,4 @@
-package dev.costmodel.core.analysis;
+package dev.costmodel.core;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
@@ -10,45 +10,44 @@ import dev.costmodel.api.RealtimeInference;
 import dev.costmodel.api.RetrainPipeline;
 import dev.costmodel.api.ServerlessInference;
 import dev.costmodel.api.Workload;
-import dev.costmodel.core.PriceCatalogs;
 import java.time.Duration;
 
-/** The seed report's scenarios (section 5), typed in by hand, for the analysis tests. */
-final class SeedScenarios {
-  static final Workload WORKLOAD = Workload.builder().users(100_000).requestsPerUserPerMonth(40)
+/** The seed report's scenarios (section 5), typed in by hand, for core's tests; priced from the bundled catalog. */
+public final class SeedFixtures {
+  public static final Workload WORKLOAD = Workload.builder().users(100_000).requestsPerUserPerMonth(40)
       .requestPayload(DataSize.ofKibibytes(20)).responsePayload(DataSize.ofKibibytes(2)).build();
-  static final RetrainPipeline RETRAIN = RetrainPipeline.builder()
+  public static final RetrainPipeline RETRAIN = RetrainPipeline.builder()
       .addStep(JobStep.processing("preprocess", "ml.m5.xlarge", Duration.ofMinutes(15)))
       .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)))
       .addStep(JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)))
       .runsPerMonth(1.2).build();
-  static final ModelStorage STORAGE =
+  public static final ModelStorage STORAGE =
       ModelStorage.builder().artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build();
-  static final ServerlessInference SERVERLESS = ServerlessInference.builder().memory(DataSize.ofGibibytes(2))
+  public static final ServerlessInference SERVERLESS = ServerlessInference.builder().memory(DataSize.ofGibibytes(2))
       .meanDuration(Duration.ofMillis(100)).build();
-  static final RealtimeInference REALTIME =
+  public static final RealtimeInference REALTIME =
       RealtimeInference.builder().instanceType("ml.c5.xlarge").instanceCount(2).build();
 
-  private SeedScenarios() {}
+  private SeedFixtures() {}
 
-  static ModelTopology pattern(String p) {
+  public static ModelTopology pattern(String p) {
     return p.startsWith("A") ? ModelTopology.perUser() : p.startsWith("B") ? ModelTopology.perGroup(200)
         : ModelTopology.shared();
   }
 
-  static CostScenario serverless(String p) {
+  public static CostScenario serverless(String p) {
     return CostScenario.builder().name(p + " / serverless").prices(PriceCatalogs.awsUsEast1()).workload(WORKLOAD)
         .topology(pattern(p)).addComponent(RETRAIN).addComponent(STORAGE).addComponent(SERVERLESS)
         .addComponent(monitor(DriftMonitor.Kind.CUSTOM_PROCESSING)).build();
   }
 
-  static CostScenario realtime(String p) {
+  public static CostScenario realtime(String p) {
     return CostScenario.builder().name(p + " / real-time").prices(PriceCatalogs.awsUsEast1()).workload(WORKLOAD)
         .topology(pattern(p)).addComponent(RETRAIN).addComponent(STORAGE).addComponent(REALTIME)
         .addComponent(monitor(DriftMonitor.Kind.MODEL_MONITOR)).build();
   }
 
-  static DriftMonitor monitor(DriftMonitor.Kind kind) {
+  public static DriftMonitor monitor(DriftMonitor.Kind kind) {
     return DriftMonitor.builder().kind(kind).instanceType("ml.m5.xlarge").jobsPerMonth(30)
         .jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build();
   }
