@@ -1,7 +1,5 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.core.SeedFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,9 +9,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.Money;
+import dev.costmodel.api.ModelTopology;
+import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +46,26 @@ class AnalysisPropertiesTest {
   @Test
   void completionTimeFallsAsParallelismRises_andCostStaysPut() {
     qt().withExamples(200)
-        .forAll(integers().between(0, 100_000), integers().between(1, 500), integers().between(1, 500))
+        .forAll(integers().between(1, 20_000), integers().between(1, 500), integers().between(1, 500))
         .checkAssert((models, p, q) -> {
           int low = Math.min(p, q);
           int high = Math.max(p, q);
+          Duration run = SeedFixtures.RETRAIN.runDuration();
           Duration slow = CompletionTime.of(SeedFixtures.RETRAIN, models, low);
           Duration fast = CompletionTime.of(SeedFixtures.RETRAIN, models, high);
           assertThat(fast).isLessThanOrEqualTo(slow);
-          // the estimate has no parallelism input at all: the same pipeline, the same cost
-          assertThat(SeedFixtures.serverless("B").estimate().total())
-              .isEqualTo(SeedFixtures.serverless("B").estimate().total());
+          // P lanes for the completion time hold all the work, with less than one run per lane to spare
+          for (int lanes : new int[] {low, high}) {
+            Duration laneTime = CompletionTime.of(SeedFixtures.RETRAIN, models, lanes).multipliedBy(lanes);
+            assertThat(laneTime).isGreaterThanOrEqualTo(run.multipliedBy(models));
+            assertThat(laneTime).isLessThan(run.multipliedBy((long) models + lanes));
+          }
+          // the cost is the work: models × one run × the instance price, whatever the parallelism
+          Money cost = SeedFixtures.serverless("B").withTopology(ModelTopology.perGroup(models))
+              .withComponents(List.of(SeedFixtures.RETRAIN.withRunsPerMonth(BigDecimal.ONE))).estimate().total();
+          BigDecimal work = BigDecimal.valueOf(models).multiply(BigDecimal.valueOf(run.toMinutes()))
+              .divide(BigDecimal.valueOf(60), java.math.MathContext.DECIMAL128).multiply(new BigDecimal("0.23"));
+          assertThat(cost.amount()).isCloseTo(work, within(new BigDecimal("1e-20")));
         });
   }
 

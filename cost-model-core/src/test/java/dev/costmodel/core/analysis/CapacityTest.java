@@ -1,10 +1,9 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.core.SeedFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

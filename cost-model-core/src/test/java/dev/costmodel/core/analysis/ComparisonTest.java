@@ -1,11 +1,10 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.core.SeedFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;

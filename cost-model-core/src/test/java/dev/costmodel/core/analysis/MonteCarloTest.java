@@ -1,12 +1,11 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.core.SeedFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costmodel.api.CostCategory;
+import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

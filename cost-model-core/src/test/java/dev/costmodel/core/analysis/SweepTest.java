@@ -1,12 +1,11 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.core.SeedFixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
