@@ -42,12 +42,24 @@ class BreakEvenTest {
 
   @Test
   void crossingBelowZero_isNotAnAnswer() {
-    // real-time at 1 instance vs 2: the one-instance endpoint is cheaper at every request count
-    CostScenario one = ScenarioInput.realtimeInstanceCount().apply(SeedFixtures.realtime("C"), BigDecimal.ONE);
-    CostScenario two = SeedFixtures.realtime("C");
-    BreakEven even = BreakEven.between(one, two, ScenarioInput.realtimeInstanceCount());
-    // both lines are in instance count: equal slopes, so "never cross"
+    // B at 200 ms costs more at zero requests (retraining 200 models) and grows faster (0.2 s a request):
+    // its line meets C's only at a negative request count, so C is cheaper for every count >= 0
+    CostScenario slowB = ScenarioInput.serverlessMeanDurationMillis().apply(SeedFixtures.serverless("B"),
+        new BigDecimal("200"));
+    BreakEven even = BreakEven.between(slowB, SeedFixtures.serverless("C"), ScenarioInput.requestsPerMonth());
     assertThat(even.crosses()).isFalse();
+    assertThat(even.value()).isEmpty();
+    assertThat(even.totalAtCrossing()).isEmpty();
+    assertThat(even.explanation()).startsWith("the lines cross only at requests per month = -")
+        .endsWith(", below zero: 'C / serverless' is cheaper for every requests per month >= 0");
+  }
+
+  @Test
+  void equalSlopes_differentInstanceCounts_neverCross() {
+    CostScenario one = ScenarioInput.realtimeInstanceCount().apply(SeedFixtures.realtime("C"), BigDecimal.ONE);
+    BreakEven even = BreakEven.between(one, SeedFixtures.realtime("C"), ScenarioInput.requestsPerMonth());
+    assertThat(even.crosses()).isFalse();
+    assertThat(even.explanation()).endsWith("is always cheaper by USD 148.92");
   }
 
   @Test
