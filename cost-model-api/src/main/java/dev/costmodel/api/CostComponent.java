@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A part of an ML system that costs money each month, and its formula.
  *
+ * <p>Three methods make a component: {@link #lineItems} prices it, {@link #findings} says what a reader should
+ * doubt, and {@link #checkDesign} refuses what the provider would refuse.
+ *
  * <p>The bundled components are {@link RetrainPipeline}, {@link ModelStorage}, {@link ServerlessInference},
  * {@link RealtimeInference} and {@link DriftMonitor}. Write your own by implementing this interface: an
  * immutable class whose {@link #lineItems} uses {@link PricingContext#lineItem} to price each quantity.
@@ -24,8 +27,11 @@ public interface CostComponent {
   }
 
   /**
-   * Throws {@link IllegalArgumentException} if this component cannot be combined with the others of a
-   * scenario (such as Model Monitor on a serverless endpoint), naming the fix; does nothing by default.
+   * Throws if the provider would refuse this component in this scenario: a {@link LimitExceededException}
+   * for a value beyond one of the provider's limits (a payload above what the endpoint accepts) or a
+   * combination the provider does not offer (Model Monitor on a serverless endpoint), naming the limit, its
+   * source and the fix. {@link CostScenario} calls it for every component when it is built, with the
+   * scenario's context and all its components; does nothing by default.
    */
-  default void checkCompatibility(List<CostComponent> scenarioComponents) {}
+  default void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {}
 }

@@ -1,7 +1,9 @@
 package dev.costmodel.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -78,22 +80,69 @@ public abstract class CostScenario {
       });
     }
     if (!inferred.isEmpty()) {
-      findings.add(Finding.of(Finding.Severity.WARNING, "inferred-prices", "CostScenario",
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.INFERRED_PRICES, "CostScenario",
           "this estimate uses prices that were inferred, not read from a source: " + String.join(", ", inferred)
               + "; check them (MonthlyEstimate.pricesUsed() names how each was derived) or override them with"
               + " PriceCatalog.withPrice(...)"));
     }
-    if (topology().kind() == ModelTopology.Kind.PER_GROUP && context.modelCount() > workload().users()) {
-      findings.add(Finding.of(Finding.Severity.WARNING, "more-groups-than-users", "CostScenario",
-          "the topology " + topology() + " has more models than the workload has users ("
-              + workload().users() + "); some groups are empty"));
-    }
+    findings.addAll(designFindings(context));
     return MonthlyEstimate.builder()
         .scenarioName(name())
         .currency(prices().currency())
         .lineItems(items)
         .findings(findings)
         .build();
+  }
+
+  private List<Finding> designFindings(PricingContext context) {
+    List<Finding> findings = new ArrayList<>();
+    long groups = topology().groups();
+    if (groups > workload().users()) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MORE_GROUPS_THAN_USERS, "CostScenario",
+          "the topology " + topology() + " has more groups than the workload has users (" + workload().users()
+              + "): " + (groups - workload().users()) + " groups would be empty, so " + context.modelCount()
+              + " models are priced, one per group that has users; lower the group count to match"));
+    }
+    Map<Class<?>, List<CostComponent>> byClass = new LinkedHashMap<>();
+    for (CostComponent component : components()) {
+      byClass.computeIfAbsent(component.getClass(), k -> new ArrayList<>()).add(component);
+    }
+    for (List<CostComponent> same : byClass.values()) {
+      if (same.size() > 1) {
+        CostComponent first = same.get(0);
+        boolean identical = same.stream().skip(1).anyMatch(first::equals);
+        findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.REPEATED_COMPONENT, first.name(),
+            "the scenario holds " + same.size() + " " + first.name() + " components"
+                + (identical ? ", some of them identical (added twice?)" : "") + "; each is priced in full"
+                + (first instanceof InferenceComponent
+                    ? ", and each serves the whole workload, so its requests and data processed are paid for "
+                        + same.size() + " times"
+                    : "")
+                + "; remove the extra ones unless the system really runs them side by side"));
+      }
+    }
+    List<String> inferenceKinds = new ArrayList<>();
+    boolean monitored = false;
+    for (CostComponent component : components()) {
+      if (component instanceof InferenceComponent && !inferenceKinds.contains(component.name())) {
+        inferenceKinds.add(component.name());
+      }
+      monitored |= component instanceof DriftMonitor;
+    }
+    if (inferenceKinds.size() > 1) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MIXED_INFERENCE, "CostScenario",
+          "the scenario holds inference components of different kinds (" + String.join(", ", inferenceKinds)
+              + "), and each is priced as serving the whole workload, so the total pays for every request"
+              + " once per kind; compare the options as separate scenarios (Comparison) unless the system"
+              + " really serves every request on each"));
+    }
+    if (monitored && inferenceKinds.isEmpty()) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MONITOR_WITHOUT_ENDPOINT, "DriftMonitor",
+          "the scenario has a DriftMonitor but no inference component for it to watch; its sampled data is"
+              + " priced from the workload's requests anyway; add the endpoint it monitors"
+              + " (ServerlessInference, RealtimeInference) or remove the monitor"));
+    }
+    return findings;
   }
 
   /** Returns a copy with another name. */
@@ -131,8 +180,9 @@ public abstract class CostScenario {
           "CostScenario.components must hold at least one component, but was empty;"
               + " add one with addComponent(...)");
     }
+    PricingContext context = context();
     for (CostComponent component : components()) {
-      component.checkCompatibility(components());
+      component.checkDesign(context, components());
     }
     estimate();
   }

@@ -13,8 +13,12 @@ import org.immutables.value.Value;
  *
  * <p>Formula (seed report, section 6-4): {@code C = N_jobs × JobHours × P_hour + SampledGiB × P_data}. Seed:
  * 30 jobs × 5 min = 2.5 h × USD 0.23 + 1% × 83.92 GiB × USD 0.016 = USD 0.59. Model Monitor starts Processing
- * jobs and is billed as such, so both kinds share the formula; but SageMaker offers no Model Monitor on a
- * serverless endpoint, so {@link Kind#MODEL_MONITOR} beside a {@link ServerlessInference} is rejected.
+ * jobs and is billed as such, so both kinds share the formula; but SageMaker offers Model Monitor only on
+ * endpoints that host a single model, so {@link Kind#MODEL_MONITOR} beside a {@link ServerlessInference}, or
+ * beside a {@link RealtimeInference} that serves more than one model (a multi-model endpoint), is rejected
+ * with the fix: {@link Kind#CUSTOM_PROCESSING}, which this formula prices the same. Choosing Model Monitor is
+ * also a finding: AWS documents that it is no longer open to new customers. A job runs at most 777,600 s
+ * ({@link AwsLimits#PROCESSING_MAX_RUNTIME}).
  * Monitoring is per endpoint, not per model: it does not grow with the model count.
  *
  * <pre>{@code
@@ -33,7 +37,7 @@ public abstract class DriftMonitor implements CostComponent {
 
   /** How drift is monitored. */
   public enum Kind {
-    /** SageMaker Model Monitor (real-time and batch endpoints only). */
+    /** SageMaker Model Monitor (real-time endpoints that host a single model, and batch transform). */
     MODEL_MONITOR,
     /** A scheduled Processing job of your own, which works with any endpoint. */
     CUSTOM_PROCESSING
@@ -78,20 +82,42 @@ public abstract class DriftMonitor implements CostComponent {
         context.lineItem(name(), CostCategory.MONITORING,
             label + " jobs (Processing, " + instanceType() + ")", priceKey(), "instance type",
             Formats.hours(jobsPerMonth().multiply(Formats.seconds(jobDuration()))),
-            List.of(PricingContext.term(jobsPerMonth(), "jobs"), PricingContext.term(hours, "h"))),
+            List.of(PricingContext.term(jobsPerMonth(), "job", "jobs"), PricingContext.term(hours, "h"))),
         context.lineItem(name(), CostCategory.MONITORING, label + " sampled data", EndpointData.IN, "resource",
             samplingRate().multiply(inferenceGib),
             List.of(PricingContext.term(Formats.number(samplingRate().movePointRight(2)) + "% sampled"), PricingContext.term(inferenceGib, "GiB"))));
   }
 
   @Override
-  public void checkCompatibility(List<CostComponent> scenarioComponents) {
-    if (kind() == Kind.MODEL_MONITOR
-        && scenarioComponents.stream().anyMatch(c -> c instanceof ServerlessInference)) {
-      throw new IllegalArgumentException(
+  public List<Finding> findings(PricingContext context) {
+    if (kind() != Kind.MODEL_MONITOR) {
+      return List.of();
+    }
+    return List.of(Finding.of(Finding.Severity.WARNING, FindingCode.MODEL_MONITOR_AVAILABILITY, name(),
+        "AWS documents that SageMaker Model Monitor is no longer open to new customers (existing customers can"
+            + " keep using it; " + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.source() + "): a new account should"
+            + " price DriftMonitor.Kind.CUSTOM_PROCESSING, which costs the same by this formula"));
+  }
+
+  @Override
+  public void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {
+    if (kind() != Kind.MODEL_MONITOR) {
+      return;
+    }
+    if (scenarioComponents.stream().anyMatch(c -> c instanceof ServerlessInference)) {
+      throw LimitExceededException.withMessage("DriftMonitor.kind", AwsLimits.MODEL_MONITOR_NOT_SERVERLESS,
           "DriftMonitor.kind MODEL_MONITOR cannot watch a serverless endpoint: SageMaker Serverless Inference"
-              + " does not support Model Monitor (see its feature exclusions); use"
-              + " DriftMonitor.Kind.CUSTOM_PROCESSING");
+              + " does not support Model Monitor (" + AwsLimits.MODEL_MONITOR_NOT_SERVERLESS.name() + "; AWS: "
+              + AwsLimits.MODEL_MONITOR_NOT_SERVERLESS.source() + "); use DriftMonitor.Kind.CUSTOM_PROCESSING");
+    }
+    long models = context.modelCount();
+    if (models > 1 && scenarioComponents.stream().anyMatch(c -> c instanceof RealtimeInference)) {
+      throw LimitExceededException.withMessage("DriftMonitor.kind", AwsLimits.MODEL_MONITOR_SINGLE_MODEL,
+          "DriftMonitor.kind MODEL_MONITOR cannot watch a real-time endpoint that serves "
+              + String.format(java.util.Locale.ROOT, "%,d", models) + " models (" + context.topology()
+              + "): Model Monitor supports only " + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.bound() + " (AWS: "
+              + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.source() + "); use DriftMonitor.Kind.CUSTOM_PROCESSING,"
+              + " a scheduled Processing job of your own that this formula prices the same");
     }
   }
 
@@ -100,6 +126,8 @@ public abstract class DriftMonitor implements CostComponent {
     Checks.notBlank("DriftMonitor.instanceType", instanceType());
     Checks.nonNegative("DriftMonitor.jobsPerMonth", jobsPerMonth());
     Checks.positive("DriftMonitor.jobDuration", jobDuration());
+    Checks.withinLimit("DriftMonitor.jobDuration", jobDuration(), AwsLimits.PROCESSING_MAX_DURATION,
+        AwsLimits.PROCESSING_MAX_RUNTIME, "monitor in more, shorter jobs (jobsPerMonth)");
     Checks.fraction("DriftMonitor.samplingRate", samplingRate());
   }
 

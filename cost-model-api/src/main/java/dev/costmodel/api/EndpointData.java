@@ -1,5 +1,6 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.internal.Checks;
 import java.util.List;
 
 /** The "data processed" lines every SageMaker endpoint pays: request payloads in, response payloads out. */
@@ -13,7 +14,7 @@ final class EndpointData {
 
   static List<LineItem> lineItems(String component, PricingContext context) {
     Workload workload = context.workload();
-    PricingContext.Term requests = PricingContext.term(workload.requestsPerMonth(), "requests");
+    PricingContext.Term requests = PricingContext.term(workload.requestsPerMonth(), "request", "requests");
     return List.of(
         context.lineItem(component, CostCategory.INFERENCE, "data processed in (requests)", IN, "resource",
             workload.requestGibibytesPerMonth(),
@@ -21,5 +22,16 @@ final class EndpointData {
         context.lineItem(component, CostCategory.INFERENCE, "data processed out (responses)", OUT, "resource",
             workload.responseGibibytesPerMonth(),
             List.of(requests, PricingContext.term(workload.responsePayload().toString()))));
+  }
+
+  /** Throws a {@link LimitExceededException} if a request or response payload is above {@code max}. */
+  static void checkPayloads(String component, PricingContext context, DataSize max, ProviderLimit limit) {
+    String fix = "serve larger payloads from an asynchronous endpoint (up to 1 GB through S3) or a batch"
+        + " transform job, or send a reference to the data in S3 instead of the data";
+    Workload workload = context.workload();
+    Checks.withinLimit("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max,
+        limit, fix);
+    Checks.withinLimit("Workload.responsePayload (served by " + component + ")", workload.responsePayload(),
+        max, limit, fix);
   }
 }

@@ -21,7 +21,12 @@ public abstract class Finding {
     WARNING
   }
 
-  /** Returns a finding. */
+  /** Returns a finding with one of the bundled {@link FindingCode codes}. */
+  public static Finding of(Severity severity, FindingCode code, String component, String message) {
+    return of(severity, code.id(), component, message);
+  }
+
+  /** Returns a finding with a code of your own, such as {@code my-queue-unbounded}. */
   public static Finding of(Severity severity, String code, String component, String message) {
     return ImmutableFinding.builder().severity(severity).code(code).component(component).message(message).build();
   }
@@ -31,6 +36,11 @@ public abstract class Finding {
 
   /** A stable identifier, such as {@code single-instance-endpoint}, for filtering in tests. */
   public abstract String code();
+
+  /** Whether this finding has the code {@code code}. */
+  public boolean is(FindingCode code) {
+    return code().equals(code.id());
+  }
 
   /** The component it is about, or {@code CostScenario}. */
   public abstract String component();

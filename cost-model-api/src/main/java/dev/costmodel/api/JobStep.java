@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>Billed as {@code instanceCount × duration} instance-hours at the catalog's price for the job kind
  * ({@code SageMaker/Processing/<type>} or {@code SageMaker/Training/<type>}). An evaluation gate is a
- * processing step: it is billed like one (seed report, section 3-2).
+ * processing step: it is billed like one (seed report, section 3-2). AWS's limits are checked: a training step
+ * runs at most 28 days ({@link AwsLimits#TRAINING_MAX_RUNTIME}), a processing step at most 777,600 s
+ * ({@link AwsLimits#PROCESSING_MAX_RUNTIME}).
  *
  * <pre>{@code
  * JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30));
@@ -65,7 +67,7 @@ public abstract class JobStep {
   /** The SageMaker instance type, such as {@code ml.m5.xlarge}. */
   public abstract String instanceType();
 
-  /** How long one run of the step takes for one model. */
+  /** How long one run of the step takes for one model; at most the job kind's maximum runtime. */
   public abstract Duration duration();
 
   /** How many instances the job runs on (distributed training); 1 by default. */
@@ -99,6 +101,15 @@ public abstract class JobStep {
     Checks.notBlank("JobStep.name", name());
     Checks.notBlank("JobStep.instanceType", instanceType());
     Checks.positive("JobStep.duration", duration());
+    if (kind() == Kind.TRAINING) {
+      Checks.withinLimit("JobStep.duration of '" + name() + "'", duration(), AwsLimits.TRAINING_MAX_DURATION,
+          AwsLimits.TRAINING_MAX_RUNTIME, "split the training into steps that checkpoint and resume, or train"
+              + " on more instances (withInstanceCount) so that each job finishes sooner");
+    } else {
+      Checks.withinLimit("JobStep.duration of '" + name() + "'", duration(), AwsLimits.PROCESSING_MAX_DURATION,
+          AwsLimits.PROCESSING_MAX_RUNTIME, "split the work into several processing steps, or run it on more"
+              + " instances (withInstanceCount)");
+    }
     Checks.positive("JobStep.instanceCount", instanceCount());
   }
 }

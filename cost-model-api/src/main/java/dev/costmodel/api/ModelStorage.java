@@ -54,10 +54,11 @@ public abstract class ModelStorage implements CostComponent {
   public List<LineItem> lineItems(PricingContext context) {
     long models = context.modelCount();
     return List.of(context.lineItem(name(), CostCategory.STORAGE,
-        "model artifacts (" + artifactSize() + " × " + versionsRetained() + " versions, S3 Standard)",
+        "model artifacts (" + artifactSize() + " × " + versionsRetained()
+            + (versionsRetained() == 1 ? " version" : " versions") + ", S3 Standard)",
         PRICE_KEY, "storage class", storedGibibytes(models),
-        List.of(PricingContext.term(models, models == 1 ? "model" : "models"),
-            PricingContext.term(versionsRetained(), "versions"),
+        List.of(PricingContext.term(models, "model", "models"),
+            PricingContext.term(versionsRetained(), "version", "versions"),
             PricingContext.term(artifactSize().toString()))));
   }
 

@@ -54,18 +54,26 @@ public final class ModelTopology {
     return SHARED;
   }
 
+  /** How many groups {@code perGroup(n)} asked for ({@code n}); 0 for the other shapes. */
+  public long groups() {
+    return kind == Kind.PER_GROUP ? groups : 0;
+  }
+
   /** Which shape this is. */
   public Kind kind() {
     return kind;
   }
 
-  /** How many models this topology needs for {@code workload}. */
+  /**
+   * How many models this topology needs for {@code workload}: one per user, one per group that has users
+   * ({@code perGroup(300)} for 200 users is 200 models, since a group without users trains nothing), or one.
+   */
   public long modelCount(Workload workload) {
     switch (kind) {
       case PER_USER:
         return workload.users();
       case PER_GROUP:
-        return groups;
+        return Math.min(groups, workload.users());
       default:
         return 1;
     }

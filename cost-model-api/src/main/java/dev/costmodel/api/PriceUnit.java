@@ -57,6 +57,15 @@ public enum PriceUnit {
     return plural;
   }
 
+  /**
+   * How {@code quantity} of this unit reads in a formula: the singular for exactly one
+   * ({@code 1 instance-hour}), the {@link #plural()} otherwise. Units whose label holds its own count
+   * ({@code 1M requests}) always read in the plural: {@code 1 M requests}.
+   */
+  public String quantityLabel(java.math.BigDecimal quantity) {
+    return quantity.compareTo(java.math.BigDecimal.ONE) == 0 && !label.startsWith("1") ? label : plural;
+  }
+
   /** How the unit appears in formulas and catalog files: {@code instance-hour}, {@code GiB-month}… */
   public String label() {
     return label;

@@ -81,6 +81,19 @@ public final class PricingContext {
     return term(BigDecimal.valueOf(value), label);
   }
 
+  /**
+   * A term of a formula that counts things, in the singular for exactly one and the plural otherwise:
+   * {@code 1 run}, {@code 1.2 runs}, {@code 0 runs}.
+   */
+  public static Term term(BigDecimal value, String singular, String plural) {
+    return term(value, value.compareTo(BigDecimal.ONE) == 0 ? singular : plural);
+  }
+
+  /** A term of a formula that counts whole things: {@code 1 model}, {@code 200 models}. */
+  public static Term term(long value, String singular, String plural) {
+    return term(BigDecimal.valueOf(value), value == 1 ? singular : plural);
+  }
+
   /** A term of a formula written as it should read, such as {@code 20 MiB}. */
   public static Term term(String text) {
     return new Term(text);
@@ -115,7 +128,7 @@ public final class PricingContext {
   private static String formula(List<Term> terms, Price price, BigDecimal quantity, Money cost) {
     StringJoiner product = new StringJoiner(" × ");
     terms.forEach(term -> product.add(term.text()));
-    String total = Formats.number(quantity) + " " + price.unit().plural();
+    String total = Formats.number(quantity) + " " + price.unit().quantityLabel(quantity);
     StringBuilder text = new StringBuilder();
     if (product.length() > 0 && !product.toString().equals(total)) {
       text.append(product).append(" = ");

@@ -92,8 +92,8 @@ public abstract class RetrainPipeline implements CostComponent {
       BigDecimal quantity = Formats.hours(BigDecimal.valueOf(models).multiply(runsPerMonth())
           .multiply(Formats.seconds(step.duration())).multiply(BigDecimal.valueOf(step.instanceCount())));
       List<PricingContext.Term> terms = new ArrayList<>();
-      terms.add(PricingContext.term(models, models == 1 ? "model" : "models"));
-      terms.add(PricingContext.term(runsPerMonth(), "runs"));
+      terms.add(PricingContext.term(models, "model", "models"));
+      terms.add(PricingContext.term(runsPerMonth(), "run", "runs"));
       if (step.instanceCount() > 1) {
         terms.add(PricingContext.term(step.instanceCount(), "instances"));
       }

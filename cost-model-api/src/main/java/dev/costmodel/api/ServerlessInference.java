@@ -2,10 +2,12 @@ package dev.costmodel.api;
 
 import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Formats;
+import dev.costmodel.api.internal.Maths;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -13,9 +15,13 @@ import org.immutables.value.Value;
  * memory, plus data processed in and out.
  *
  * <p>Formula (seed report, section 6-3): {@code C = Req × meanDuration × P_sec(memory) + DataGiB × P_data}.
- * Seed: 4,000,000 × 0.1 s × USD 0.00004 + 83.92 GiB × USD 0.016 = USD 17.34. Memory must be one of
- * SageMaker's sizes, 1 to 6 GiB in 1 GiB steps. Serverless endpoints offer no Model Monitor and no
- * multi-model endpoints: monitor them with {@link DriftMonitor.Kind#CUSTOM_PROCESSING}.
+ * Seed: 4,000,000 × 0.1 s × USD 0.00004 + 83.92 GiB × USD 0.016 = USD 17.34.
+ *
+ * <p>AWS's limits are checked ({@link AwsLimits}): memory is one of SageMaker's sizes, 1 to 6 GiB in 1 GiB
+ * steps; the mean duration is at most the 60-second invocation timeout; request and response payloads are at
+ * most 4 MB. A mean concurrency above the default quota of 200 per endpoint is a finding. Serverless endpoints
+ * offer no Model Monitor and no multi-model endpoints: monitor them with
+ * {@link DriftMonitor.Kind#CUSTOM_PROCESSING}.
  *
  * <pre>{@code
  * ServerlessInference serverless = ServerlessInference.builder()
@@ -25,7 +31,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ServerlessInference implements CostComponent {
+public abstract class ServerlessInference implements InferenceComponent {
   private static final long GIB = DataUnit.GIBIBYTE.bytes();
 
   ServerlessInference() {}
@@ -38,7 +44,10 @@ public abstract class ServerlessInference implements CostComponent {
   /** Memory of the endpoint: 1, 2, 3, 4, 5 or 6 GiB. */
   public abstract DataSize memory();
 
-  /** Mean time to serve one request, as billed (SageMaker rounds up to the millisecond). */
+  /**
+   * Mean time to serve one request, as billed (SageMaker rounds up to the millisecond); at most
+   * {@link AwsLimits#SERVERLESS_TIMEOUT 60 s}.
+   */
   public abstract Duration meanDuration();
 
   @Override
@@ -58,33 +67,57 @@ public abstract class ServerlessInference implements CostComponent {
     List<LineItem> items = new ArrayList<>();
     items.add(context.lineItem(name(), CostCategory.INFERENCE,
         "serverless inference (" + memory() + ")", priceKey(), "memory size", requests.multiply(seconds),
-        List.of(PricingContext.term(requests, "requests"), PricingContext.term(seconds, "s"))));
+        List.of(PricingContext.term(requests, "request", "requests"), PricingContext.term(seconds, "s"))));
     items.addAll(EndpointData.lineItems(name(), context));
     return items;
   }
 
+  /** Mean invocations in flight: {@code requests × mean seconds ÷ seconds in the 730-hour month}. */
+  public BigDecimal meanConcurrency(Workload workload) {
+    return workload.requestsPerMonth().multiply(Formats.seconds(meanDuration()))
+        .divide(PricingContext.HOURS_PER_MONTH.multiply(BigDecimal.valueOf(3600)), Maths.CONTEXT);
+  }
+
   @Override
   public List<Finding> findings(PricingContext context) {
+    List<Finding> findings = new ArrayList<>();
     long models = context.modelCount();
-    if (models <= 1) {
-      return List.of();
+    if (models > 1) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.SERVERLESS_MANY_MODELS, name(),
+          "one serverless endpoint cannot serve " + String.format(Locale.ROOT, "%,d", models)
+              + " models: SageMaker Serverless Inference does not support multi-model endpoints (at most 50"
+              + " serverless endpoints per region); group models or serve them from a real-time multi-model"
+              + " endpoint"));
     }
-    return List.of(Finding.of(Finding.Severity.WARNING, "serverless-many-models", name(),
-        "one serverless endpoint cannot serve " + String.format(java.util.Locale.ROOT, "%,d", models)
-            + " models: SageMaker Serverless Inference does not support multi-model endpoints (at most 50"
-            + " serverless endpoints per region); group models or serve them from a real-time multi-model"
-            + " endpoint"));
+    BigDecimal concurrency = meanConcurrency(context.workload());
+    if (concurrency.compareTo(AwsLimits.SERVERLESS_MAX_CONCURRENCY) > 0) {
+      ProviderLimit quota = AwsLimits.SERVERLESS_ENDPOINT_CONCURRENCY;
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.SERVERLESS_CONCURRENCY_QUOTA, name(),
+          "the endpoint averages " + Formats.number(concurrency) + " invocations in flight (requests × mean"
+              + " duration ÷ 730 h), above AWS's default of " + quota.bound() + " (" + quota.source() + ");"
+              + " peaks are higher still: ask AWS to raise the quota \"" + quota.quota().orElseThrow()
+              + "\", or spread the traffic over several endpoints"));
+    }
+    return findings;
   }
+
+  @Override
+  public void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {
+    EndpointData.checkPayloads(name(), context, AwsLimits.SERVERLESS_MAX_PAYLOAD, AwsLimits.SERVERLESS_PAYLOAD);
+  }
+
 
   @Value.Check
   void check() {
     long bytes = memory().toBytes();
     if (bytes % GIB != 0 || bytes < GIB || bytes > 6 * GIB) {
-      throw new IllegalArgumentException(
-          "ServerlessInference.memory must be 1, 2, 3, 4, 5 or 6 GiB (SageMaker's sizes, 1024 to 6144 MB in"
-              + " 1024 MB steps), but was " + memory());
+      throw LimitExceededException.of("ServerlessInference.memory", "one of", AwsLimits.SERVERLESS_MEMORY,
+          memory().toString(), "pick the nearest size, such as DataSize.ofGibibytes(2)");
     }
     Checks.positive("ServerlessInference.meanDuration", meanDuration());
+    Checks.withinLimit("ServerlessInference.meanDuration", meanDuration(), AwsLimits.SERVERLESS_TIMEOUT,
+        AwsLimits.SERVERLESS_INVOCATION_TIMEOUT, "serve longer requests from an asynchronous endpoint (up to"
+            + " 1 hour) or a batch transform job");
   }
 
   /** Builds a {@link ServerlessInference}; both attributes are required. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +34,17 @@ class CostScenarioTest {
   }
 
   @Test
-  void moreGroupsThanUsers_isAFinding() {
+  void moreGroupsThanUsers_pricesOnlyTheGroupsWithUsers_andSaysSo() {
     MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.perGroup(5))
         .workload(Fixtures.WORKLOAD.withUsers(3)).addComponent(Fixtures.STORAGE).build().estimate();
-    assertThat(estimate.findings()).extracting(Finding::code).containsExactly("more-groups-than-users");
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.MORE_GROUPS_THAN_USERS)).isTrue();
+      assertThat(f.message()).isEqualTo("the topology perGroup(5) has more groups than the workload has users"
+          + " (3): 2 groups would be empty, so 3 models are priced, one per group that has users; lower the group"
+          + " count to match");
+    });
+    // 3 models × 6 versions × 20 MiB = 360 MiB = 0.3515625 GiB-months × 0.023
+    assertThat(estimate.total().amount()).isEqualByComparingTo("0.0080859375");
   }
 
   @Test
@@ -73,5 +81,83 @@ class CostScenarioTest {
     assertThat(scenario.withTopology(ModelTopology.perUser()).estimate().total().rounded())
         .isEqualTo(Money.usd("269.53"));
     assertThat(scenario.withName("other").name()).isEqualTo("other");
+  }
+
+  @Test
+  void sameComponentTwice_isAFinding_sayingBothArePriced() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .addComponent(Fixtures.STORAGE).addComponent(Fixtures.STORAGE).build().estimate();
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.REPEATED_COMPONENT)).isTrue();
+      assertThat(f.message()).isEqualTo("the scenario holds 2 ModelStorage components, some of them identical"
+          + " (added twice?); each is priced in full; remove the extra ones unless the system really runs them"
+          + " side by side");
+    });
+    assertThat(estimate.lineItems()).hasSize(2);
+  }
+
+  @Test
+  void twoEndpointsOfOneKind_sayTheWorkloadIsPaidForTwice() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .addComponent(Fixtures.REALTIME).addComponent(Fixtures.REALTIME.withInstanceCount(3)).build().estimate();
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.REPEATED_COMPONENT)).isTrue();
+      assertThat(f.message()).isEqualTo("the scenario holds 2 RealtimeInference components; each is priced in"
+          + " full, and each serves the whole workload, so its requests and data processed are paid for 2"
+          + " times; remove the extra ones unless the system really runs them side by side");
+    });
+  }
+
+  @Test
+  void inferenceComponentsOfDifferentKinds_isAFinding() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .addComponent(Fixtures.SERVERLESS).addComponent(Fixtures.REALTIME).build().estimate();
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.MIXED_INFERENCE)).isTrue();
+      assertThat(f.message()).isEqualTo("the scenario holds inference components of different kinds"
+          + " (ServerlessInference, RealtimeInference), and each is priced as serving the whole workload, so the"
+          + " total pays for every request once per kind; compare the options as separate scenarios"
+          + " (Comparison) unless the system really serves every request on each");
+    });
+  }
+
+  @Test
+  void driftMonitorWithNoEndpoint_isAFinding() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .addComponent(Fixtures.RETRAIN).addComponent(Fixtures.CUSTOM_MONITOR).build().estimate();
+    assertThat(estimate.findings()).extracting(Finding::code).containsExactly("monitor-without-endpoint");
+    assertThat(estimate.findings().get(0).component()).isEqualTo("DriftMonitor");
+  }
+
+  @Test
+  void theSeedsDesigns_haveOnlyTheFindingsTheyDeserve() {
+    assertThat(Fixtures.serverless(ModelTopology.perGroup(200)).findings()).extracting(Finding::code)
+        .containsExactly("serverless-many-models");
+    assertThat(Fixtures.serverless(ModelTopology.shared()).findings()).isEmpty();
+    assertThat(Fixtures.realtime(ModelTopology.shared()).findings()).extracting(Finding::code)
+        .containsExactly("model-monitor-availability");
+    assertThat(Fixtures.realtime(ModelTopology.perUser()).findings()).extracting(Finding::code)
+        .containsExactly("multi-model-endpoint");
+  }
+
+  @Test
+  void findingCodes_areStable() {
+    assertThat(java.util.Arrays.stream(FindingCode.values()).map(FindingCode::id)).containsExactly(
+        "single-instance-endpoint", "multi-model-endpoint", "serverless-many-models",
+        "serverless-concurrency-quota", "inferred-prices", "more-groups-than-users", "repeated-component",
+        "mixed-inference", "monitor-without-endpoint", "model-monitor-availability");
+  }
+
+  @Test
+  void formulas_countOneThingInTheSingular() {
+    RetrainPipeline once = RetrainPipeline.builder()
+        .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofHours(1))).runsPerMonth(1).build();
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared()).addComponent(once)
+        .addComponent(ModelStorage.builder().artifactSize(DataSize.ofGibibytes(1)).versionsRetained(1).build())
+        .build().estimate();
+    assertThat(estimate.lineItems()).extracting(LineItem::formula).containsExactly(
+        "1 model × 1 run × 1 h = 1 instance-hour × USD 0.23/instance-hour = USD 0.23",
+        "1 model × 1 version × 1 GiB = 1 GiB-month, tiered: 1 × USD 0.023/GiB-month = USD 0.02");
+    assertThat(estimate.lineItems().get(1).description()).isEqualTo("model artifacts (1 GiB × 1 version, S3 Standard)");
   }
 }

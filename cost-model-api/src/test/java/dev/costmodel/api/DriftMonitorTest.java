@@ -21,9 +21,11 @@ class DriftMonitorTest {
   void modelMonitorWithServerless_isRejectedWithTheFix() {
     assertThatThrownBy(() -> Fixtures.scenario(ModelTopology.shared())
             .addComponent(Fixtures.SERVERLESS).addComponent(Fixtures.MODEL_MONITOR).build())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(LimitExceededException.class)
         .hasMessage("DriftMonitor.kind MODEL_MONITOR cannot watch a serverless endpoint: SageMaker Serverless"
-            + " Inference does not support Model Monitor (see its feature exclusions); use"
+            + " Inference does not support Model Monitor (SageMaker Serverless Inference feature exclusions; AWS:"
+            + " SageMaker developer guide, \"Deploy models with Amazon SageMaker Serverless Inference\","
+            + " https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html); use"
             + " DriftMonitor.Kind.CUSTOM_PROCESSING");
   }
 

@@ -65,9 +65,15 @@ final class Fixtures {
         .build().estimate();
   }
 
+  /**
+   * The seed's real-time design: Model Monitor where the endpoint hosts one model (pattern C); for many models
+   * (patterns A and B) a custom processing monitor, since Model Monitor cannot watch a multi-model endpoint and
+   * the seed's formula prices both the same.
+   */
   static MonthlyEstimate realtime(ModelTopology topology) {
+    DriftMonitor monitor = topology.kind() == ModelTopology.Kind.SHARED ? MODEL_MONITOR : CUSTOM_MONITOR;
     return scenario(topology)
-        .addComponent(RETRAIN).addComponent(STORAGE).addComponent(REALTIME).addComponent(MODEL_MONITOR)
+        .addComponent(RETRAIN).addComponent(STORAGE).addComponent(REALTIME).addComponent(monitor)
         .build().estimate();
   }
 

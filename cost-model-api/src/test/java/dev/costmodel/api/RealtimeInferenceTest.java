@@ -28,14 +28,34 @@ class RealtimeInferenceTest {
   }
 
   @Test
-  void perUserTopology_isAFinding() {
+  void perUserTopology_isPricedAsAMultiModelEndpoint() {
     MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.perUser()).addComponent(Fixtures.REALTIME)
         .build().estimate();
     assertThat(estimate.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo("per-user-models-on-one-endpoint");
-      assertThat(f.message()).contains("100,000 per-user models needs a multi-model endpoint")
-          .contains("loading latency");
+      assertThat(f.is(FindingCode.MULTI_MODEL_ENDPOINT)).isTrue();
+      assertThat(f.code()).isEqualTo("multi-model-endpoint");
+      assertThat(f.message()).isEqualTo("one real-time endpoint serving 100,000 models (perUser()) is priced as"
+          + " a SageMaker multi-model endpoint: the same instance-hours, but models load on demand, so expect"
+          + " loading latency on cache misses (a cold load can take minutes), size instance memory for the"
+          + " models kept warm, and note that Model Monitor does not support multi-model endpoints");
     });
+  }
+
+  @Test
+  void perGroupTopology_isPricedAsAMultiModelEndpointToo() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.perGroup(200)).addComponent(Fixtures.REALTIME)
+        .build().estimate();
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.is(FindingCode.MULTI_MODEL_ENDPOINT)).isTrue();
+      assertThat(f.message()).startsWith("one real-time endpoint serving 200 models (perGroup(200)) is priced");
+    });
+  }
+
+  @Test
+  void sharedModel_isNotAMultiModelEndpoint() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared()).addComponent(Fixtures.REALTIME)
+        .build().estimate();
+    assertThat(estimate.findings()).isEmpty();
   }
 
   @Test

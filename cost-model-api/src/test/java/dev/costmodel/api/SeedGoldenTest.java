@@ -39,7 +39,11 @@ class SeedGoldenTest {
     assertThat(Fixtures.cents(e)).isEqualByComparingTo(total);
   }
 
-  /** Section 7-3 (B): real-time 2 × ml.c5.xlarge, Model Monitor. */
+  /**
+   * Section 7-3 (B): real-time 2 × ml.c5.xlarge with Model Monitor; for patterns A and B (many models on one
+   * endpoint, which Model Monitor cannot watch) a custom processing monitor, which the seed's formula prices
+   * the same.
+   */
   @ParameterizedTest(name = "7-3 (B) pattern {0}")
   @CsvSource({
       "A, 25300.00, 269.53, 299.18, 0.59, 25869.30",

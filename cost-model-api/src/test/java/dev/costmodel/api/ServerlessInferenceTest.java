@@ -20,23 +20,26 @@ class ServerlessInferenceTest {
   void memory_sevenGibibytes_isRejected() {
     assertThatThrownBy(() -> ServerlessInference.builder().from(Fixtures.SERVERLESS)
             .memory(DataSize.ofGibibytes(7)).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ServerlessInference.memory must be 1, 2, 3, 4, 5 or 6 GiB (SageMaker's sizes, 1024 to 6144 MB"
-            + " in 1024 MB steps), but was 7 GiB");
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessage("ServerlessInference.memory must be one of 1, 2, 3, 4, 5 or 6 GiB (SageMaker Serverless"
+            + " Inference memory sizes, 1024 to 6144 MB in 1024 MB steps; AWS: SageMaker developer guide, \"Deploy"
+            + " models with Amazon SageMaker Serverless Inference\","
+            + " https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html), but was 7 GiB;"
+            + " pick the nearest size, such as DataSize.ofGibibytes(2)");
   }
 
   @Test
   void memory_decimalGigabytes_isRejected() {
     assertThatThrownBy(() -> ServerlessInference.builder().from(Fixtures.SERVERLESS)
             .memory(DataSize.ofGigabytes(2)).build())
-        .hasMessageEndingWith("but was 2 GB");
+        .hasMessageContaining("but was 2 GB;");
   }
 
   @Test
   void memory_halfGibibyteStep_isRejected() {
     assertThatThrownBy(() -> ServerlessInference.builder().from(Fixtures.SERVERLESS)
             .memory(DataSize.ofMebibytes(1536)).build())
-        .hasMessageEndingWith("but was 1536 MiB");
+        .hasMessageContaining("but was 1536 MiB;");
   }
 
   @Test

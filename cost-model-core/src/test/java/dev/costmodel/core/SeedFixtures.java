@@ -41,10 +41,16 @@ public final class SeedFixtures {
         .addComponent(monitor(DriftMonitor.Kind.CUSTOM_PROCESSING)).build();
   }
 
+  /**
+   * The seed's real-time design: Model Monitor for the shared model (C); a custom processing monitor for A and
+   * B, whose endpoint serves many models (Model Monitor cannot watch it; the seed's formula prices both alike).
+   */
   public static CostScenario realtime(String p) {
+    DriftMonitor.Kind monitor = pattern(p).kind() == ModelTopology.Kind.SHARED
+        ? DriftMonitor.Kind.MODEL_MONITOR : DriftMonitor.Kind.CUSTOM_PROCESSING;
     return CostScenario.builder().name(p + " / real-time").prices(PriceCatalogs.awsUsEast1()).workload(WORKLOAD)
         .topology(pattern(p)).addComponent(RETRAIN).addComponent(STORAGE).addComponent(REALTIME)
-        .addComponent(monitor(DriftMonitor.Kind.MODEL_MONITOR)).build();
+        .addComponent(monitor(monitor)).build();
   }
 
   public static DriftMonitor monitor(DriftMonitor.Kind kind) {

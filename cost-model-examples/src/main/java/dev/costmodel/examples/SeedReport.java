@@ -22,6 +22,14 @@ import java.util.Locale;
  * cost-model-examples exec:java}, or see the README.
  */
 public final class SeedReport {
+  /** What the seed's real-time design gets wrong about Model Monitor, and how this report prices it. */
+  static final String MONITOR_NOTE = "Note: the seed monitors every real-time pattern with SageMaker Model"
+      + " Monitor, but AWS offers Model Monitor only on endpoints that host a single model. Patterns A and B serve"
+      + " 100,000 and 200 models from one multi-model endpoint, so their design needs a custom monitor (a"
+      + " scheduled Processing job of your own); this report prices them with one, which the seed's formula"
+      + " prices the same (30 jobs × 5 min on ml.m5.xlarge + 1% of the data). Only pattern C can use Model"
+      + " Monitor, and AWS documents that Model Monitor is no longer open to new customers.\n";
+
   private SeedReport() {}
 
   /** Prints the report to standard output, in UTF-8. */
@@ -37,8 +45,9 @@ public final class SeedReport {
     md.append(inputs()).append('\n');
     md.append("## 7-3 (A) Serverless inference, custom drift monitor\n\n");
     md.append(MarkdownReport.comparison(estimates(true))).append('\n');
-    md.append("## 7-3 (B) Real-time inference (2 × ml.c5.xlarge), Model Monitor\n\n");
+    md.append("## 7-3 (B) Real-time inference (2 × ml.c5.xlarge), Model Monitor where AWS offers it\n\n");
     md.append(MarkdownReport.comparison(estimates(false))).append('\n');
+    md.append(MONITOR_NOTE).append('\n');
     md.append(completionTime()).append('\n');
     md.append(weekly());
     return md.toString();

@@ -51,7 +51,10 @@ public final class SeedScenarios {
   /** Daily 5-minute drift job on ml.m5.xlarge reading 1% of the inference data (7-1). */
   public static final DriftMonitor CUSTOM_MONITOR = monitor(DriftMonitor.Kind.CUSTOM_PROCESSING);
 
-  /** The same job run by SageMaker Model Monitor, possible on the real-time endpoint only. */
+  /**
+   * The same job run by SageMaker Model Monitor, possible only on a real-time endpoint that hosts a single
+   * model: pattern C's.
+   */
   public static final DriftMonitor MODEL_MONITOR = monitor(DriftMonitor.Kind.MODEL_MONITOR);
 
   /** The seed's weekly retraining: 52 ÷ 12 weeks a month × 1.2 drift uplift (section 10). */
@@ -94,10 +97,23 @@ public final class SeedScenarios {
         List.of(RETRAIN, STORAGE, SERVERLESS, CUSTOM_MONITOR));
   }
 
-  /** Pattern {@code pattern} served by 2 × ml.c5.xlarge with Model Monitor (table 7-3 (B)). */
+  /**
+   * Pattern {@code pattern} served by 2 × ml.c5.xlarge (table 7-3 (B)). The seed monitors it with Model
+   * Monitor, which AWS offers only on endpoints that host a single model: that holds for pattern C, but
+   * patterns A and B serve 100,000 and 200 models from one (multi-model) endpoint, so their design needs a
+   * custom processing monitor ({@link #monitorFor(Pattern)}), which the seed's formula prices the same.
+   */
   public static CostScenario realtime(Pattern pattern) {
     return scenario(pattern.label() + " / real-time", pattern,
-        List.of(RETRAIN, STORAGE, REALTIME, MODEL_MONITOR));
+        List.of(RETRAIN, STORAGE, REALTIME, monitorFor(pattern)));
+  }
+
+  /**
+   * The drift monitor the seed's real-time design can really have: Model Monitor for pattern C's single
+   * model, a custom processing job for the multi-model endpoints of patterns A and B.
+   */
+  public static DriftMonitor monitorFor(Pattern pattern) {
+    return pattern == Pattern.C ? MODEL_MONITOR : CUSTOM_MONITOR;
   }
 
   private static CostScenario scenario(String name, Pattern pattern, List<CostComponent> components) {

@@ -33,6 +33,16 @@ class SeedReportTest {
   }
 
   @Test
+  void section7_3_realtime_saysPlainlyThatPatternsAAndBNeedACustomMonitor() {
+    assertThat(report).contains("AWS offers Model Monitor only on endpoints that host a single model")
+        .contains("Patterns A and B serve 100,000 and 200 models from one multi-model endpoint, so their design"
+            + " needs a custom monitor");
+    assertThat(SeedScenarios.realtime(SeedScenarios.Pattern.B).components())
+        .contains(SeedScenarios.CUSTOM_MONITOR).doesNotContain(SeedScenarios.MODEL_MONITOR);
+    assertThat(SeedScenarios.realtime(SeedScenarios.Pattern.C).components()).contains(SeedScenarios.MODEL_MONITOR);
+  }
+
+  @Test
   void section9_completionTime() {
     assertThat(report).contains("ceil(200 / 10) × 55 min = 1100 min ≈ 18.3 h");
   }

@@ -1,5 +1,8 @@
 package dev.costmodel.api.internal;
 
+import dev.costmodel.api.DataSize;
+import dev.costmodel.api.LimitExceededException;
+import dev.costmodel.api.ProviderLimit;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -85,5 +88,49 @@ public final class Checks {
       throw new IllegalArgumentException(field + " must not be blank, but was '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * Returns the duration if it is at most {@code max}, else throws a {@link LimitExceededException} naming
+   * {@code limit} and {@code fix}.
+   */
+  public static Duration withinLimit(String field, Duration value, Duration max, ProviderLimit limit,
+      String fix) {
+    if (value.compareTo(max) > 0) {
+      throw LimitExceededException.of(field, "<=", limit, seconds(value), fix);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the size if it is at most {@code max}, else throws a {@link LimitExceededException} naming
+   * {@code limit} and {@code fix}.
+   */
+  public static DataSize withinLimit(String field, DataSize value, DataSize max, ProviderLimit limit,
+      String fix) {
+    if (value.compareTo(max) > 0) {
+      throw LimitExceededException.of(field, "<=", limit,
+          value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the value if it is at most {@code max}, else throws a {@link LimitExceededException} naming
+   * {@code limit} and {@code fix}.
+   */
+  public static BigDecimal withinLimit(String field, BigDecimal value, BigDecimal max, ProviderLimit limit,
+      String fix) {
+    if (value.compareTo(max) > 0) {
+      throw LimitExceededException.of(field, "<=", limit, Formats.plain(value), fix);
+    }
+    return value;
+  }
+
+  /** A duration as a reader writes it in a limit message: {@code 600 s}, {@code 34,560,000 s (400 days)}. */
+  private static String seconds(Duration value) {
+    String text = Formats.number(Formats.seconds(value)) + " s";
+    return value.toDays() >= 1 && value.toDaysPart() >= 1 && value.toSecondsPart() == 0
+        && value.toMinutesPart() == 0 && value.toHoursPart() == 0 ? text + " (" + value.toDays() + " days)" : text;
   }
 }

@@ -1,0 +1,51 @@
+package dev.costmodel.api;
+
+/**
+ * The stable codes of the findings the bundled components and {@link CostScenario} report, so a test can name
+ * a finding without a string literal:
+ *
+ * <pre>{@code
+ * assertThat(estimate.findings()).noneMatch(f -> f.is(FindingCode.SINGLE_INSTANCE_ENDPOINT));
+ * }</pre>
+ *
+ * <p>A code's {@link #id()} never changes once released; a component of your own may use codes of its own
+ * through {@link Finding#of(Finding.Severity, String, String, String)}.
+ */
+public enum FindingCode {
+  /** A real-time endpoint on one instance has no redundancy. */
+  SINGLE_INSTANCE_ENDPOINT("single-instance-endpoint"),
+  /** A real-time endpoint serves more than one model, so it is priced as a multi-model endpoint. */
+  MULTI_MODEL_ENDPOINT("multi-model-endpoint"),
+  /** One serverless endpoint would serve more than one model, which Serverless Inference cannot do. */
+  SERVERLESS_MANY_MODELS("serverless-many-models"),
+  /** A serverless endpoint's mean concurrency is above the default quota of concurrent invocations. */
+  SERVERLESS_CONCURRENCY_QUOTA("serverless-concurrency-quota"),
+  /** The estimate reached a price or a tier that was inferred, not read from a source. */
+  INFERRED_PRICES("inferred-prices"),
+  /** {@code perGroup(n)} has more groups than the workload has users; only groups with users are priced. */
+  MORE_GROUPS_THAN_USERS("more-groups-than-users"),
+  /** The scenario holds the same kind of component more than once, and each is priced in full. */
+  REPEATED_COMPONENT("repeated-component"),
+  /** The scenario holds inference components of different kinds, and each serves the whole workload. */
+  MIXED_INFERENCE("mixed-inference"),
+  /** A drift monitor with no inference component in the scenario to watch. */
+  MONITOR_WITHOUT_ENDPOINT("monitor-without-endpoint"),
+  /** SageMaker Model Monitor is chosen, which AWS no longer opens to new customers. */
+  MODEL_MONITOR_AVAILABILITY("model-monitor-availability");
+
+  private final String id;
+
+  FindingCode(String id) {
+    this.id = id;
+  }
+
+  /** The code as it appears in {@link Finding#code()}, such as {@code single-instance-endpoint}. */
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
