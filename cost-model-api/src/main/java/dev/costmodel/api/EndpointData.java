@@ -1,6 +1,7 @@
 package dev.costmodel.api;
 
-import dev.costmodel.api.internal.Checks;
+import dev.costmodel.api.internal.Formats;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The "data processed" lines every SageMaker endpoint pays: request payloads in, response payloads out. */
@@ -29,9 +30,16 @@ final class EndpointData {
     String fix = "serve larger payloads from an asynchronous endpoint (up to 1 GB through S3) or a batch"
         + " transform job, or send a reference to the data in S3 instead of the data";
     Workload workload = context.workload();
-    Checks.withinLimit("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max,
+    checkPayload("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max, limit,
+        fix);
+    checkPayload("Workload.responsePayload (served by " + component + ")", workload.responsePayload(), max,
         limit, fix);
-    Checks.withinLimit("Workload.responsePayload (served by " + component + ")", workload.responsePayload(),
-        max, limit, fix);
+  }
+
+  private static void checkPayload(String field, DataSize value, DataSize max, ProviderLimit limit, String fix) {
+    if (value.compareTo(max) > 0) {
+      throw LimitExceededException.of(field, "<=", limit,
+          value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
+    }
   }
 }

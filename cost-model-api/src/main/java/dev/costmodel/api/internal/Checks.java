@@ -1,6 +1,5 @@
 package dev.costmodel.api.internal;
 
-import dev.costmodel.api.DataSize;
 import dev.costmodel.api.LimitExceededException;
 import dev.costmodel.api.ProviderLimit;
 import java.math.BigDecimal;
@@ -98,19 +97,6 @@ public final class Checks {
       String fix) {
     if (value.compareTo(max) > 0) {
       throw LimitExceededException.of(field, "<=", limit, seconds(value), fix);
-    }
-    return value;
-  }
-
-  /**
-   * Returns the size if it is at most {@code max}, else throws a {@link LimitExceededException} naming
-   * {@code limit} and {@code fix}.
-   */
-  public static DataSize withinLimit(String field, DataSize value, DataSize max, ProviderLimit limit,
-      String fix) {
-    if (value.compareTo(max) > 0) {
-      throw LimitExceededException.of(field, "<=", limit,
-          value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
     }
     return value;
   }
