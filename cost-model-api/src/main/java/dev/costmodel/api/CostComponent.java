@@ -31,7 +31,8 @@ public interface CostComponent {
    * for a value beyond one of the provider's limits (a payload above what the endpoint accepts) or a
    * combination the provider does not offer (Model Monitor on a serverless endpoint), naming the limit, its
    * source and the fix. {@link CostScenario} calls it for every component when it is built, with the
-   * scenario's context and all its components; does nothing by default.
+   * scenario's context ({@link PricingContext#components()} holds the other components); does nothing by
+   * default.
    */
-  default void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {}
+  default void checkDesign(PricingContext context) {}
 }

@@ -56,7 +56,7 @@ public abstract class CostScenario {
 
   /** The pricing context this scenario's components are priced in. */
   public PricingContext context() {
-    return new PricingContext(prices(), workload(), topology());
+    return new PricingContext(prices(), workload(), topology(), components());
   }
 
   /** The monthly estimate: every component's line items, their total, and the findings. */
@@ -122,12 +122,10 @@ public abstract class CostScenario {
       }
     }
     List<String> inferenceKinds = new ArrayList<>();
-    boolean monitored = false;
     for (CostComponent component : components()) {
       if (component instanceof InferenceComponent && !inferenceKinds.contains(component.name())) {
         inferenceKinds.add(component.name());
       }
-      monitored |= component instanceof DriftMonitor;
     }
     if (inferenceKinds.size() > 1) {
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MIXED_INFERENCE, "CostScenario",
@@ -135,12 +133,6 @@ public abstract class CostScenario {
               + "), and each is priced as serving the whole workload, so the total pays for every request"
               + " once per kind; compare the options as separate scenarios (Comparison) unless the system"
               + " really serves every request on each"));
-    }
-    if (monitored && inferenceKinds.isEmpty()) {
-      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MONITOR_WITHOUT_ENDPOINT, "DriftMonitor",
-          "the scenario has a DriftMonitor but no inference component for it to watch; its sampled data is"
-              + " priced from the workload's requests anyway; add the endpoint it monitors"
-              + " (ServerlessInference, RealtimeInference) or remove the monitor"));
     }
     return findings;
   }
@@ -182,7 +174,7 @@ public abstract class CostScenario {
     }
     PricingContext context = context();
     for (CostComponent component : components()) {
-      component.checkDesign(context, components());
+      component.checkDesign(context);
     }
     estimate();
   }

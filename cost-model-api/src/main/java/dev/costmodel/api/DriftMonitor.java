@@ -4,6 +4,7 @@ import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Formats;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -90,28 +91,35 @@ public abstract class DriftMonitor implements CostComponent {
 
   @Override
   public List<Finding> findings(PricingContext context) {
-    if (kind() != Kind.MODEL_MONITOR) {
-      return List.of();
+    List<Finding> findings = new ArrayList<>();
+    if (context.components().stream().noneMatch(c -> c instanceof InferenceComponent)) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MONITOR_WITHOUT_ENDPOINT, name(),
+          "the scenario has a DriftMonitor but no inference component for it to watch; its sampled data is"
+              + " priced from the workload's requests anyway; add the endpoint it monitors"
+              + " (ServerlessInference, RealtimeInference) or remove the monitor"));
     }
-    return List.of(Finding.of(Finding.Severity.WARNING, FindingCode.MODEL_MONITOR_AVAILABILITY, name(),
-        "AWS documents that SageMaker Model Monitor is no longer open to new customers (existing customers can"
-            + " keep using it; " + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.source() + "): a new account should"
-            + " price DriftMonitor.Kind.CUSTOM_PROCESSING, which costs the same by this formula"));
+    if (kind() == Kind.MODEL_MONITOR) {
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MODEL_MONITOR_AVAILABILITY, name(),
+          "AWS documents that SageMaker Model Monitor is no longer open to new customers (existing customers"
+              + " can keep using it; " + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.source() + "): a new account should"
+              + " price DriftMonitor.Kind.CUSTOM_PROCESSING, which costs the same by this formula"));
+    }
+    return findings;
   }
 
   @Override
-  public void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {
+  public void checkDesign(PricingContext context) {
     if (kind() != Kind.MODEL_MONITOR) {
       return;
     }
-    if (scenarioComponents.stream().anyMatch(c -> c instanceof ServerlessInference)) {
+    if (context.components().stream().anyMatch(c -> c instanceof ServerlessInference)) {
       throw LimitExceededException.withMessage("DriftMonitor.kind", AwsLimits.MODEL_MONITOR_NOT_SERVERLESS,
           "DriftMonitor.kind MODEL_MONITOR cannot watch a serverless endpoint: SageMaker Serverless Inference"
               + " does not support Model Monitor (" + AwsLimits.MODEL_MONITOR_NOT_SERVERLESS.name() + "; AWS: "
               + AwsLimits.MODEL_MONITOR_NOT_SERVERLESS.source() + "); use DriftMonitor.Kind.CUSTOM_PROCESSING");
     }
     long models = context.modelCount();
-    if (models > 1 && scenarioComponents.stream().anyMatch(c -> c instanceof RealtimeInference)) {
+    if (models > 1 && context.components().stream().anyMatch(c -> c instanceof RealtimeInference)) {
       throw LimitExceededException.withMessage("DriftMonitor.kind", AwsLimits.MODEL_MONITOR_SINGLE_MODEL,
           "DriftMonitor.kind MODEL_MONITOR cannot watch a real-time endpoint that serves "
               + String.format(java.util.Locale.ROOT, "%,d", models) + " models (" + context.topology()

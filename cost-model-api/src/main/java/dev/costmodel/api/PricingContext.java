@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 
 /**
  * What a {@link CostComponent} prices itself with: the catalog, the workload, the topology and its model
- * count. {@link CostScenario} makes one per estimate.
+ * count, and the scenario's other components. {@link CostScenario} makes one per estimate.
  *
  * <p>{@link #lineItem} is the one way a component turns a quantity into a {@link LineItem}: it looks the
  * price up (with a clear error for an unknown instance type), applies its tiers, and writes the formula from
@@ -34,11 +34,13 @@ public final class PricingContext {
   private final PriceCatalog prices;
   private final Workload workload;
   private final ModelTopology topology;
+  private final List<CostComponent> components;
 
-  PricingContext(PriceCatalog prices, Workload workload, ModelTopology topology) {
+  PricingContext(PriceCatalog prices, Workload workload, ModelTopology topology, List<CostComponent> components) {
     this.prices = Objects.requireNonNull(prices, "prices");
     this.workload = Objects.requireNonNull(workload, "workload");
     this.topology = Objects.requireNonNull(topology, "topology");
+    this.components = List.copyOf(components);
   }
 
   /** The catalog prices come from. */
@@ -54,6 +56,14 @@ public final class PricingContext {
   /** The topology of models. */
   public ModelTopology topology() {
     return topology;
+  }
+
+  /**
+   * Every component of the scenario, the one being priced included, in the scenario's order: what a component
+   * checks its design against (Model Monitor needs a single-model endpoint to watch).
+   */
+  public List<CostComponent> components() {
+    return components;
   }
 
   /** How many models the topology needs for the workload. */

@@ -121,7 +121,7 @@ public abstract class RealtimeInference implements InferenceComponent {
   }
 
   @Override
-  public void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {
+  public void checkDesign(PricingContext context) {
     EndpointData.checkPayloads(name(), context, AwsLimits.REALTIME_MAX_PAYLOAD, AwsLimits.REALTIME_PAYLOAD);
   }
 

@@ -102,7 +102,7 @@ public abstract class ServerlessInference implements InferenceComponent {
   }
 
   @Override
-  public void checkDesign(PricingContext context, List<CostComponent> scenarioComponents) {
+  public void checkDesign(PricingContext context) {
     EndpointData.checkPayloads(name(), context, AwsLimits.SERVERLESS_MAX_PAYLOAD, AwsLimits.SERVERLESS_PAYLOAD);
   }
 
