@@ -9,6 +9,8 @@ module dev.costmodel.api {
   requires static org.immutables.value.annotations;
 
   exports dev.costmodel.api;
+  exports dev.costmodel.api.price;
+  exports dev.costmodel.api.aws;
   exports dev.costmodel.api.internal to
       dev.costmodel.core;
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * <p>Three methods make a component: {@link #lineItems} prices it, {@link #findings} says what a reader should
  * doubt, and {@link #checkDesign} refuses what the provider would refuse.
  *
- * <p>The bundled components are {@link RetrainPipeline}, {@link ModelStorage}, {@link ServerlessInference},
- * {@link RealtimeInference} and {@link DriftMonitor}. Write your own by implementing this interface: an
+ * <p>The bundled components are {@link dev.costmodel.api.aws.RetrainPipeline}, {@link dev.costmodel.api.aws.ModelStorage}, {@link dev.costmodel.api.aws.ServerlessInference},
+ * {@link dev.costmodel.api.aws.RealtimeInference} and {@link dev.costmodel.api.aws.DriftMonitor}. Write your own by implementing this interface: an
  * immutable class whose {@link #lineItems} uses {@link PricingContext#lineItem} to price each quantity.
  *
  * <p>Implementations must be immutable and thread-safe.

@@ -1,5 +1,7 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceUnit;
+import dev.costmodel.api.price.UnitPrice;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

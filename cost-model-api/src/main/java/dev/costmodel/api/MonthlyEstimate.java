@@ -1,5 +1,8 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.UnitPrice;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;

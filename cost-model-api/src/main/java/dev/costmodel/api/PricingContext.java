@@ -1,6 +1,12 @@
 package dev.costmodel.api;
 
 import dev.costmodel.api.internal.Formats;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceTier;
+import dev.costmodel.api.price.UnitPrice;
+import dev.costmodel.api.price.UnknownPriceException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

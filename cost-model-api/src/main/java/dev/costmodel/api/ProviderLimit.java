@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>A design beyond a hard limit is refused when a scenario is built, with a {@link LimitExceededException}
  * that carries the limit. A limit the provider lets an account raise (a service quota) names that quota in
  * {@link #quota()}, and a design beyond it becomes a {@link Finding} instead, since the account can ask for
- * more. The bundled AWS limits are the constants of {@link AwsLimits}.
+ * more. The bundled AWS limits are the constants of {@link dev.costmodel.api.aws.AwsLimits}.
  *
  * <pre>{@code
  * try {

@@ -6,6 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.costmodel.api.aws.AwsLimits;
+import dev.costmodel.api.aws.DriftMonitor;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.aws.RealtimeInference;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.aws.ServerlessInference;
+import dev.costmodel.api.price.Price;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

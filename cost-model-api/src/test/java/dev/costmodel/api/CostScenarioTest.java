@@ -3,6 +3,11 @@ package dev.costmodel.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.UnknownPriceException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

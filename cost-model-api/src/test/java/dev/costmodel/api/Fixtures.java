@@ -1,15 +1,29 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.aws.DriftMonitor;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.aws.RealtimeInference;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.aws.ServerlessInference;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceSource;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceTier;
+import dev.costmodel.api.price.PriceUnit;
+import dev.costmodel.api.price.UnitPrice;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 /** The seed report's prices and components, typed in by hand from its section 5, for api tests. */
-final class Fixtures {
-  static final PriceSource SEED = PriceSource.of("seed report section 5", "2026", PriceStatus.SECONDARY);
-  static final PriceSource GUESS = PriceSource.of("test guess", "2026", PriceStatus.INFERRED);
+public final class Fixtures {
+  public static final PriceSource SEED = PriceSource.of("seed report section 5", "2026", PriceStatus.SECONDARY);
+  public static final PriceSource GUESS = PriceSource.of("test guess", "2026", PriceStatus.INFERRED);
 
-  static final PriceCatalog PRICES = PriceCatalog.of("test/us-east-1", List.of(
+  public static final PriceCatalog PRICES = PriceCatalog.of("test/us-east-1", List.of(
       flat("SageMaker", "Training", "ml.m5.xlarge", "0.23", PriceUnit.INSTANCE_HOUR),
       flat("SageMaker", "Processing", "ml.m5.xlarge", "0.23", PriceUnit.INSTANCE_HOUR),
       flat("SageMaker", "RealTimeHosting", "ml.c5.xlarge", "0.204", PriceUnit.INSTANCE_HOUR),
@@ -29,37 +43,37 @@ final class Fixtures {
           PriceTier.from(new BigDecimal("512000"), rate("0.021", PriceUnit.GIB_MONTH)).withSource(GUESS)),
           SEED)));
 
-  static final Workload WORKLOAD = Workload.builder()
+  public static final Workload WORKLOAD = Workload.builder()
       .users(100_000).requestsPerUserPerMonth(40)
       .requestPayload(DataSize.ofKibibytes(20)).responsePayload(DataSize.ofKibibytes(2))
       .build();
 
-  static final RetrainPipeline RETRAIN = RetrainPipeline.builder()
+  public static final RetrainPipeline RETRAIN = RetrainPipeline.builder()
       .addStep(JobStep.processing("preprocess", "ml.m5.xlarge", Duration.ofMinutes(15)))
       .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)))
       .addStep(JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)))
       .runsPerMonth(1.2)
       .build();
 
-  static final ModelStorage STORAGE = ModelStorage.builder()
+  public static final ModelStorage STORAGE = ModelStorage.builder()
       .artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build();
 
-  static final ServerlessInference SERVERLESS = ServerlessInference.builder()
+  public static final ServerlessInference SERVERLESS = ServerlessInference.builder()
       .memory(DataSize.ofGibibytes(2)).meanDuration(Duration.ofMillis(100)).build();
 
-  static final RealtimeInference REALTIME = RealtimeInference.builder()
+  public static final RealtimeInference REALTIME = RealtimeInference.builder()
       .instanceType("ml.c5.xlarge").instanceCount(2).build();
 
-  static final DriftMonitor CUSTOM_MONITOR = monitor(DriftMonitor.Kind.CUSTOM_PROCESSING);
-  static final DriftMonitor MODEL_MONITOR = monitor(DriftMonitor.Kind.MODEL_MONITOR);
+  public static final DriftMonitor CUSTOM_MONITOR = monitor(DriftMonitor.Kind.CUSTOM_PROCESSING);
+  public static final DriftMonitor MODEL_MONITOR = monitor(DriftMonitor.Kind.MODEL_MONITOR);
 
   private Fixtures() {}
 
-  static CostScenario.Builder scenario(ModelTopology topology) {
+  public static CostScenario.Builder scenario(ModelTopology topology) {
     return CostScenario.builder().name("test").prices(PRICES).workload(WORKLOAD).topology(topology);
   }
 
-  static MonthlyEstimate serverless(ModelTopology topology) {
+  public static MonthlyEstimate serverless(ModelTopology topology) {
     return scenario(topology)
         .addComponent(RETRAIN).addComponent(STORAGE).addComponent(SERVERLESS).addComponent(CUSTOM_MONITOR)
         .build().estimate();
@@ -70,22 +84,22 @@ final class Fixtures {
    * (patterns A and B) a custom processing monitor, since Model Monitor cannot watch a multi-model endpoint and
    * the seed's formula prices both the same.
    */
-  static MonthlyEstimate realtime(ModelTopology topology) {
+  public static MonthlyEstimate realtime(ModelTopology topology) {
     DriftMonitor monitor = topology.kind() == ModelTopology.Kind.SHARED ? MODEL_MONITOR : CUSTOM_MONITOR;
     return scenario(topology)
         .addComponent(RETRAIN).addComponent(STORAGE).addComponent(REALTIME).addComponent(monitor)
         .build().estimate();
   }
 
-  static Price flat(String service, String usage, String resource, String price, PriceUnit unit) {
+  public static Price flat(String service, String usage, String resource, String price, PriceUnit unit) {
     return Price.flat(PriceKey.of(service, usage, resource), rate(price, unit), SEED);
   }
 
-  static UnitPrice rate(String price, PriceUnit unit) {
+  public static UnitPrice rate(String price, PriceUnit unit) {
     return UnitPrice.of(Money.usd(price), unit);
   }
 
-  static BigDecimal cents(MonthlyEstimate estimate) {
+  public static BigDecimal cents(MonthlyEstimate estimate) {
     return estimate.total().rounded().amount();
   }
 

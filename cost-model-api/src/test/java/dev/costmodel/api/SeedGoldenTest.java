@@ -2,6 +2,7 @@ package dev.costmodel.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.costmodel.api.aws.RetrainPipeline;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

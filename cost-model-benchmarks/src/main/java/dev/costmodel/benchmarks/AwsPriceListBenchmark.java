@@ -1,6 +1,6 @@
 package dev.costmodel.benchmarks;
 
-import dev.costmodel.api.PriceCatalog;
+import dev.costmodel.api.price.PriceCatalog;
 import dev.costmodel.core.AwsPriceList;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package dev.costmodel.core;
 
 import dev.costmodel.api.Money;
-import dev.costmodel.api.Price;
-import dev.costmodel.api.PriceCatalog;
-import dev.costmodel.api.PriceKey;
-import dev.costmodel.api.PriceSource;
-import dev.costmodel.api.PriceStatus;
-import dev.costmodel.api.PriceTier;
-import dev.costmodel.api.PriceUnit;
-import dev.costmodel.api.UnitPrice;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceSource;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceTier;
+import dev.costmodel.api.price.PriceUnit;
+import dev.costmodel.api.price.UnitPrice;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

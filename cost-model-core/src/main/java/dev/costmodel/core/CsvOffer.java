@@ -1,5 +1,6 @@
 package dev.costmodel.core;
 
+import dev.costmodel.api.price.Price;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

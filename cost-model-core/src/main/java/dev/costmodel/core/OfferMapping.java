@@ -1,7 +1,8 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.PriceKey;
-import dev.costmodel.api.PriceUnit;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceUnit;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;

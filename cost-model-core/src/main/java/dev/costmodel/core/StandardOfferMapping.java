@@ -1,7 +1,7 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.PriceKey;
-import dev.costmodel.api.PriceUnit;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceUnit;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

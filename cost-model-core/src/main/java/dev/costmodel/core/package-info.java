@@ -7,4 +7,5 @@
 @ParametersAreNonnullByDefault
 package dev.costmodel.core;
 
+import dev.costmodel.api.price.Price;
 import javax.annotation.ParametersAreNonnullByDefault;

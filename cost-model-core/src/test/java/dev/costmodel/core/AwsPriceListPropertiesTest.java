@@ -5,9 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.costmodel.api.Price;
-import dev.costmodel.api.PriceCatalog;
-import dev.costmodel.api.PriceKey;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;

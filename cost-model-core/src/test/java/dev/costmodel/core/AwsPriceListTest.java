@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.MonthlyEstimate;
-import dev.costmodel.api.Price;
-import dev.costmodel.api.PriceCatalog;
-import dev.costmodel.api.PriceKey;
-import dev.costmodel.api.PriceStatus;
-import dev.costmodel.api.PriceUnit;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceUnit;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;

@@ -3,8 +3,8 @@ package dev.costmodel.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.costmodel.api.PriceCatalog;
-import dev.costmodel.api.PriceKey;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

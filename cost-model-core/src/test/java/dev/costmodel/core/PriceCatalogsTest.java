@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.Money;
-import dev.costmodel.api.Price;
-import dev.costmodel.api.PriceCatalog;
-import dev.costmodel.api.PriceKey;
-import dev.costmodel.api.PriceStatus;
-import dev.costmodel.api.PriceUnit;
-import dev.costmodel.api.UnknownPriceException;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceUnit;
+import dev.costmodel.api.price.UnknownPriceException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;

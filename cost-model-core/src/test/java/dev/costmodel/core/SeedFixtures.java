@@ -2,14 +2,14 @@ package dev.costmodel.core;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
-import dev.costmodel.api.DriftMonitor;
-import dev.costmodel.api.JobStep;
-import dev.costmodel.api.ModelStorage;
 import dev.costmodel.api.ModelTopology;
-import dev.costmodel.api.RealtimeInference;
-import dev.costmodel.api.RetrainPipeline;
-import dev.costmodel.api.ServerlessInference;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.DriftMonitor;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.aws.RealtimeInference;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.aws.ServerlessInference;
 import java.time.Duration;
 
 /** The seed report's scenarios (section 5), typed in by hand, for core's tests; priced from the bundled catalog. */

@@ -1,8 +1,9 @@
 package dev.costmodel.examples;
 
+import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
-import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.core.analysis.BreakEven;
 import dev.costmodel.core.analysis.Capacity;
 import dev.costmodel.core.analysis.Comparison;

@@ -3,7 +3,7 @@ package dev.costmodel.examples;
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
-import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.core.report.MarkdownReport;
 import dev.costmodel.examples.SeedScenarios.Pattern;
 import java.io.PrintStream;

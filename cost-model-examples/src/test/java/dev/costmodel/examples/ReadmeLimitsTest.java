@@ -2,8 +2,8 @@ package dev.costmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.costmodel.api.AwsLimits;
 import dev.costmodel.api.ProviderLimit;
+import dev.costmodel.api.aws.AwsLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.costmodel.core.analysis;
 
 import dev.costmodel.api.PricingContext;
-import dev.costmodel.api.RealtimeInference;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Maths;
 import java.math.BigDecimal;

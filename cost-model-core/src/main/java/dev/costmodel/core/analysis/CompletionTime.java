@@ -1,6 +1,6 @@
 package dev.costmodel.core.analysis;
 
-import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.internal.Checks;
 import java.time.Duration;
 

@@ -2,12 +2,12 @@ package dev.costmodel.core.analysis;
 
 import dev.costmodel.api.CostComponent;
 import dev.costmodel.api.CostScenario;
-import dev.costmodel.api.JobStep;
 import dev.costmodel.api.ModelTopology;
-import dev.costmodel.api.RealtimeInference;
-import dev.costmodel.api.RetrainPipeline;
-import dev.costmodel.api.ServerlessInference;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.RealtimeInference;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.aws.ServerlessInference;
 import dev.costmodel.api.internal.Maths;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -8,8 +8,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.costmodel.api.CostScenario;
-import dev.costmodel.api.Money;
 import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.Money;
 import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -29,7 +29,7 @@ class AnalysisPropertiesTest {
               .apply(SeedFixtures.serverless("C"), BigDecimal.valueOf(meanMillis));
           CostScenario realtime = ScenarioInput.realtimeInstanceCount().apply(SeedFixtures.realtime("C")
               .withComponents(java.util.List.of(SeedFixtures.RETRAIN, SeedFixtures.STORAGE, SeedFixtures.REALTIME,
-                  SeedFixtures.monitor(dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING))),
+                  SeedFixtures.monitor(dev.costmodel.api.aws.DriftMonitor.Kind.CUSTOM_PROCESSING))),
               BigDecimal.valueOf(instances));
           BreakEven even = BreakEven.between(serverless, realtime, ScenarioInput.requestsPerMonth());
           assertThat(even.crosses()).isTrue();

@@ -17,7 +17,7 @@ class BreakEvenTest {
     CostScenario serverless = SeedFixtures.serverless("C");
     CostScenario realtime = SeedFixtures.realtime("C").withComponents(java.util.List.of(SeedFixtures.RETRAIN,
         SeedFixtures.STORAGE, SeedFixtures.REALTIME, SeedFixtures.monitor(
-            dev.costmodel.api.DriftMonitor.Kind.CUSTOM_PROCESSING)));
+            dev.costmodel.api.aws.DriftMonitor.Kind.CUSTOM_PROCESSING)));
     BreakEven even = BreakEven.between(serverless, realtime, ScenarioInput.requestsPerMonth());
     assertThat(even.crosses()).isTrue();
     assertThat(even.value().orElseThrow()).isEqualByComparingTo("74460000");

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostCategory;
-import dev.costmodel.api.RetrainPipeline;
+import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SweepTest {
   private static final BigDecimal WEEKLY = RetrainPipeline.WEEKLY_RUNS_PER_MONTH.multiply(new BigDecimal("1.2"));

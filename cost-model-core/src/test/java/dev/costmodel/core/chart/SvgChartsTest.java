@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.costmodel.api.CostScenario;
-import dev.costmodel.api.DriftMonitor;
 import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.aws.DriftMonitor;
 import dev.costmodel.core.SeedFixtures;
 import dev.costmodel.core.analysis.BreakEven;
 import dev.costmodel.core.analysis.Comparison;

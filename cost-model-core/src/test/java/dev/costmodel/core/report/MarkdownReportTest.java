@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
-import dev.costmodel.api.ModelStorage;
 import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.MonthlyEstimate;
-import dev.costmodel.api.RealtimeInference;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.core.PriceCatalogs;
 import java.math.BigDecimal;
 import java.util.Currency;

@@ -1,0 +1,53 @@
+package dev.costmodel.api.aws;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.DataSize;
+import dev.costmodel.api.LimitExceededException;
+import dev.costmodel.api.LineItem;
+import dev.costmodel.api.PricingContext;
+import dev.costmodel.api.ProviderLimit;
+import dev.costmodel.api.Workload;
+import dev.costmodel.api.internal.Formats;
+import dev.costmodel.api.price.PriceKey;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The "data processed" lines every SageMaker endpoint pays: request payloads in, response payloads out. */
+final class EndpointData {
+  /** The catalog key for data sent to an endpoint. */
+  static final PriceKey IN = PriceKey.of("SageMaker", "DataProcessedIn", "endpoint");
+  /** The catalog key for data returned by an endpoint. */
+  static final PriceKey OUT = PriceKey.of("SageMaker", "DataProcessedOut", "endpoint");
+
+  private EndpointData() {}
+
+  static List<LineItem> lineItems(String component, PricingContext context) {
+    Workload workload = context.workload();
+    PricingContext.Term requests = PricingContext.term(workload.requestsPerMonth(), "request", "requests");
+    return List.of(
+        context.lineItem(component, CostCategory.INFERENCE, "data processed in (requests)", IN, "resource",
+            workload.requestGibibytesPerMonth(),
+            List.of(requests, PricingContext.term(workload.requestPayload().toString()))),
+        context.lineItem(component, CostCategory.INFERENCE, "data processed out (responses)", OUT, "resource",
+            workload.responseGibibytesPerMonth(),
+            List.of(requests, PricingContext.term(workload.responsePayload().toString()))));
+  }
+
+  /** Throws a {@link LimitExceededException} if a request or response payload is above {@code max}. */
+  static void checkPayloads(String component, PricingContext context, DataSize max, ProviderLimit limit) {
+    String fix = "serve larger payloads from an asynchronous endpoint (up to 1 GB through S3) or a batch"
+        + " transform job, or send a reference to the data in S3 instead of the data";
+    Workload workload = context.workload();
+    checkPayload("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max, limit,
+        fix);
+    checkPayload("Workload.responsePayload (served by " + component + ")", workload.responsePayload(), max,
+        limit, fix);
+  }
+
+  private static void checkPayload(String field, DataSize value, DataSize max, ProviderLimit limit, String fix) {
+    if (value.compareTo(max) > 0) {
+      throw LimitExceededException.of(field, "<=", limit,
+          value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.costmodel.api.price;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A catalog with the prices of one scope discounted: what {@link PriceCatalog#withDiscount} returns. */
+final class DiscountPriceCatalog implements PriceCatalog {
+  private final PriceCatalog base;
+  private final String scope;
+  private final BigDecimal rate;
+  private final String reason;
+
+  DiscountPriceCatalog(PriceCatalog base, String scope, BigDecimal rate, String reason) {
+    this.base = Objects.requireNonNull(base, "base");
+    this.scope = Objects.requireNonNull(scope, "scope").strip();
+    this.rate = Objects.requireNonNull(rate, "rate");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("PriceCatalog.withDiscount reason must say what the discount is, but was blank");
+    }
+    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("PriceCatalog.withDiscount rate must be >= 0 and < 1 (0.64 takes 64% off),"
+          + " but was " + rate.stripTrailingZeros().toPlainString());
+    }
+    List<String> scopes = new ArrayList<>();
+    for (Price price : base.prices()) {
+      if (covers(price.key())) {
+        return;
+      }
+      scopes.add(price.key().service());
+      scopes.add(price.key().service() + "/" + price.key().usage());
+    }
+    throw new IllegalArgumentException("PriceCatalog.withDiscount scope '" + this.scope + "' matches no price in"
+        + " catalog " + base.name() + dev.costmodel.api.internal.Suggestions.didYouMean(this.scope, scopes));
+  }
+
+  private boolean covers(PriceKey key) {
+    String text = key.toString();
+    return text.equals(scope) || text.startsWith(scope + "/");
+  }
+
+  @Override
+  public String name() {
+    return base.name();
+  }
+
+  @Override
+  public Currency currency() {
+    return base.currency();
+  }
+
+  @Override
+  public Optional<Price> find(PriceKey key) {
+    return base.find(key).map(this::apply);
+  }
+
+  @Override
+  public Collection<Price> prices() {
+    List<Price> all = new ArrayList<>();
+    for (Price price : base.prices()) {
+      all.add(apply(price));
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  private Price apply(Price price) {
+    return covers(price.key()) ? price.discounted(rate, reason) : price;
+  }
+
+  @Override
+  public String toString() {
+    return base + " with " + reason + " on " + scope;
+  }
+}
