@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>The quantity is in the unit of the price ({@link #unit()}). The cost is exact; the formula shows it
  * rounded to cents. For a tiered price, {@link #unitPrice()} is the effective average rate (cost ÷ quantity)
- * and the formula shows each tier. {@link #price()} is the catalog entry used, with its source.
+ * and the formula shows each tier. {@link #price()} is the catalog entry used, with its source. A line of a
+ * {@linkplain MonthlyEstimate#convertedTo converted} estimate ends with the conversion and its rate:
+ * {@code … = USD 16.00 × 150 JPY/USD = JPY 2,400}.
  *
  * <p>Components make line items with {@link PricingContext#lineItem}; a hand-made one is built with
  * {@link #builder()}. Immutable and thread-safe.
