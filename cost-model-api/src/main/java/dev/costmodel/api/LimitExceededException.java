@@ -1,5 +1,6 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.aws.ServerlessInference;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceUnit;
 import dev.costmodel.api.price.UnitPrice;
@@ -14,7 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>The quantity is in the unit of the price ({@link #unit()}). The cost is exact; the formula shows it
  * rounded to cents. For a tiered price, {@link #unitPrice()} is the effective average rate (cost ÷ quantity)
- * and the formula shows each tier. {@link #price()} is the catalog entry used, with its source.
+ * and the formula shows each tier. {@link #price()} is the catalog entry used, with its source. A line of a
+ * {@linkplain MonthlyEstimate#convertedTo converted} estimate ends with the conversion and its rate:
+ * {@code … = USD 16.00 × 150 JPY/USD = JPY 2,400}.
  *
  * <p>Components make line items with {@link PricingContext#lineItem}; a hand-made one is built with
  * {@link #builder()}. Immutable and thread-safe.

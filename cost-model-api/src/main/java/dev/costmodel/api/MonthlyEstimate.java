@@ -1,8 +1,11 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.internal.Checks;
+import dev.costmodel.api.internal.Formats;
 import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceKey;
 import dev.costmodel.api.price.UnitPrice;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -91,13 +94,35 @@ public abstract class MonthlyEstimate {
     return List.copyOf(new ArrayList<>(used.values()));
   }
 
-  /** Returns a copy with every amount converted at {@code rate} units of {@code target} per unit of this currency. */
-  public MonthlyEstimate convertedTo(Currency target, java.math.BigDecimal rate) {
+  /**
+   * Returns a copy of this estimate in another currency, at {@code rate} units of {@code target} per unit of
+   * this estimate's currency, exactly (nothing is rounded).
+   *
+   * <p>Every line's cost and unit price is converted at full precision, so the converted total is the exact
+   * total times the rate, rounded once for display. Each line's formula keeps its calculation in this
+   * currency and ends with the conversion, naming the rate:
+   * {@code 400,000 seconds × USD 0.00004/second = USD 16.00 × 150 JPY/USD = JPY 2,400}.
+   * {@link #pricesUsed()} still lists the catalog's prices, in the catalog's currency, with their sources.
+   *
+   * <pre>{@code
+   * estimate.convertedTo(Currency.getInstance("JPY"), new BigDecimal("150")).total().rounded();   // JPY 10,361
+   * }</pre>
+   *
+   * @param target the currency to convert to
+   * @param rate units of {@code target} per unit of {@link #currency()}, such as 150 for JPY per USD
+   * @return the converted estimate, never null
+   * @throws IllegalArgumentException if {@code rate} is not above zero
+   */
+  public MonthlyEstimate convertedTo(Currency target, BigDecimal rate) {
+    Checks.positive("MonthlyEstimate.convertedTo rate", rate);
+    String rateText = Formats.exact(rate) + " " + target.getCurrencyCode() + "/" + currency().getCurrencyCode();
     List<LineItem> converted = new ArrayList<>();
     for (LineItem item : lineItems()) {
+      Money cost = item.cost().convertedTo(target, rate);
       converted.add(LineItem.builder().from(item)
           .unitPrice(UnitPrice.of(item.unitPrice().price().convertedTo(target, rate), item.unitPrice().unit()))
-          .cost(item.cost().convertedTo(target, rate))
+          .cost(cost)
+          .formula(item.formula() + " × " + rateText + " = " + cost)
           .build());
     }
     return builder().from(this).currency(target).lineItems(converted).build();

@@ -41,6 +41,61 @@ class MonthlyEstimateTest {
   }
 
   @Test
+  void convertedTo_patternBInYen_totalIsTheUnroundedTotalTimesTheRate() {
+    // seed 7-3: pattern B / serverless is USD 69.07; 69.07 × 150 would be 10,360.50, but the total is
+    // 69.0717… × 150 = 10,360.76…, the sum of the unrounded lines converted
+    MonthlyEstimate yen = b.convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
+    BigDecimal unrounded = BigDecimal.ZERO;
+    for (LineItem line : b.lineItems()) {
+      unrounded = unrounded.add(line.cost().amount());
+    }
+    assertThat(yen.total().amount()).isEqualByComparingTo(unrounded.multiply(new BigDecimal("150")));
+    assertThat(yen.total().amount()).isNotEqualByComparingTo(new BigDecimal("69.07").multiply(new BigDecimal("150")));
+    assertThat(yen.total()).hasToString("JPY 10,361");
+    assertThat(yen.subtotal(CostCategory.RETRAIN)).isEqualTo(Money.of(new BigDecimal("7590"), "JPY"));
+  }
+
+  @Test
+  void convertedTo_rewritesEachFormulaWithTheRate_andConvertsUnitPrices() {
+    MonthlyEstimate yen = b.convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
+    LineItem serverless = yen.lineItems().get(4);
+    assertThat(serverless.formula()).isEqualTo("4,000,000 requests × 0.1 s = 400,000 seconds"
+        + " × USD 0.00004/second = USD 16.00 × 150 JPY/USD = JPY 2,400");
+    assertThat(serverless.unitPrice()).hasToString("JPY 0.006/second");
+    assertThat(serverless.cost()).isEqualTo(Money.of(new BigDecimal("2400"), "JPY"));
+    for (int i = 0; i < b.lineItems().size(); i++) {
+      LineItem usd = b.lineItems().get(i);
+      LineItem converted = yen.lineItems().get(i);
+      assertThat(converted.formula()).isEqualTo(usd.formula() + " × 150 JPY/USD = " + converted.cost());
+      assertThat(converted.cost().amount()).isEqualByComparingTo(usd.cost().amount().multiply(new BigDecimal("150")));
+      assertThat(converted.unitPrice().price().amount())
+          .isEqualByComparingTo(usd.unitPrice().price().amount().multiply(new BigDecimal("150")));
+      assertThat(converted.unitPrice().unit()).isEqualTo(usd.unitPrice().unit());
+      assertThat(converted.quantity()).isEqualByComparingTo(usd.quantity());
+    }
+    // data processed in: 76.2939 GiB × USD 0.016 = USD 1.220703125, so JPY 183.10546875, shown as JPY 183
+    assertThat(yen.lineItems().get(5).cost().amount()).isEqualByComparingTo("183.10546875");
+    assertThat(yen.lineItems().get(5).formula()).endsWith("= USD 1.22 × 150 JPY/USD = JPY 183");
+  }
+
+  @Test
+  void convertedTo_twice_chainsBothRates() {
+    MonthlyEstimate eur = b.convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"))
+        .convertedTo(Currency.getInstance("EUR"), new BigDecimal("0.0062"));
+    assertThat(eur.lineItems().get(4).formula())
+        .endsWith("= USD 16.00 × 150 JPY/USD = JPY 2,400 × 0.0062 EUR/JPY = EUR 14.88");
+    assertThat(eur.total().amount()).isEqualByComparingTo(
+        b.total().amount().multiply(new BigDecimal("150")).multiply(new BigDecimal("0.0062")));
+  }
+
+  @Test
+  void convertedTo_rateNotAboveZero_isRejected() {
+    assertThatThrownBy(() -> b.convertedTo(Currency.getInstance("JPY"), new BigDecimal("-150")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MonthlyEstimate.convertedTo rate must be > 0, but was -150");
+  }
+
+  @Test
   void mixedCurrencies_areRejected() {
     LineItem yenLine = LineItem.builder().from(b.lineItems().get(0))
         .cost(Money.of(BigDecimal.ONE, "JPY")).build();

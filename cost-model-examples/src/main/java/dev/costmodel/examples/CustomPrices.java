@@ -17,6 +17,10 @@ import dev.costmodel.examples.SeedScenarios.Pattern;
 /**
  * The README's overlay example: the seed's pattern B on real-time inference, priced with a negotiated
  * ml.c5.xlarge rate and a SageMaker Savings Plan.
+ *
+ * <p>A SageMaker Savings Plan discounts instance usage (Studio notebooks, Processing, Training, real-time
+ * inference, Batch Transform), not data processed or storage, so the discount is scoped to those usages.
+ * 64% is the most a plan saves (AWS: "up to 64%", with a 3-year commitment); use your own plan's rate.
  */
 public final class CustomPrices {
   private CustomPrices() {}
@@ -29,12 +33,17 @@ public final class CustomPrices {
   /** The catalog of the example. */
   public static PriceCatalog catalog() {
     // overlay:begin
+    String plan = "SageMaker Savings Plan, 3 years";   // "up to 64%": the most a plan saves, over 3 years
     PriceCatalog mine = PriceCatalogs.awsUsEast1()
         .withPrice(Price.flat(PriceKey.of("SageMaker", "RealTimeHosting", "ml.c5.xlarge"),
             UnitPrice.perInstanceHour(Money.usd("0.19")),
             PriceSource.of("our enterprise agreement", "2026-11", PriceStatus.OFFICIAL)))
-        .withDiscount("SageMaker", 0.64, "SageMaker Savings Plan, 3 years");   // or "SageMaker/Training"
-    // a line item's note(): "after SageMaker Savings Plan, 3 years -64%"
+        // the plan covers instance usage only, not data processed or storage
+        .withDiscount("SageMaker/Training", 0.64, plan)
+        .withDiscount("SageMaker/Processing", 0.64, plan)
+        .withDiscount("SageMaker/RealTimeHosting", 0.64, plan)
+        .withDiscount("SageMaker/BatchTransform", 0.64, plan);
+    // an instance line's note(): "after SageMaker Savings Plan, 3 years -64%"; data processed has none
     // overlay:end
     return mine;
   }

@@ -106,11 +106,11 @@ public final class DecisionAnalysis {
 
     int pipelines = CompletionTime.leastParallelism(SeedScenarios.RETRAIN, 200, Duration.ofHours(8), 50);   // 25
 
-    UncertaintyResult spread = MonteCarlo.builder().scenario(b)
-        .vary(ScenarioInput.stepDurationMinutes("train"), TriangularRange.of(20, 30, 60))
-        .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1.0, 1.2, 2.0))
-        .samples(1_000_000).seed(42)
-        .build().run();   // spread.p10(), p50(), p90(), percentile(CostCategory.RETRAIN, 90), toMarkdown()
+    UncertaintyResult spread = MonteCarlo.builder().scenario(b).   // a trailing dot, so JShell reads on
+        vary(ScenarioInput.stepDurationMinutes("train"), TriangularRange.of(20, 30, 60)).
+        vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1.0, 1.2, 2.0)).
+        samples(100_000).seed(42).
+        build().run();   // spread.p10(), p50(), p90(), percentile(CostCategory.RETRAIN, 90), toMarkdown()
 
     MonthlyEstimate yen = b.estimate().convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
 

@@ -1,76 +1,439 @@
 package dev.costmodel.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.DataSize;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.LineItem;
+import dev.costmodel.api.aws.ModelStorage;
+import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.Money;
 import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.core.AwsPriceList;
+import dev.costmodel.core.PriceCatalogs;
+import dev.costmodel.core.analysis.BreakEven;
+import dev.costmodel.core.analysis.Comparison;
+import dev.costmodel.core.analysis.Sweep;
+import dev.costmodel.examples.SeedScenarios.Pattern;
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Docs are code: the README's Java quick start is {@link QuickStart}'s body, and its JShell session runs in
- * a real {@code jshell} from the built jars and prints what the README says it prints.
+ * Docs are code: every fenced block of README.md is checked, as written.
+ *
+ * <p>A walker finds every block and runs the check its name selects. A block's name is the
+ * {@code <!-- name -->} comment on the line above its fence, or, for an unmarked block, its section heading
+ * ({@code ## Benchmarks}). A block no check covers fails the walker, and so does a check whose block is gone.
+ * Java blocks are an example class's marked source or run in a real {@code jshell} from the built jars, with the
+ * README's own JShell command line; shell blocks must name modules, classes, files and jars that exist or
+ * that the poms build; output blocks are compared with real output.
  */
 class ReadmeTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String EXAMPLES = "cost-model-examples/src/main/java/dev/costmodel/examples/";
+
+  /** A fenced block of README.md: its name, the line of its opening fence (1-based), its info string, body. */
+  record Block(String name, int line, String info, List<String> lines) {}
+
+  /** What checks a block. */
+  @FunctionalInterface
+  interface Check {
+    void check(Block block) throws Exception;
+  }
+
+  private static final Map<String, Check> CHECKS = checks();
+
+  private static Map<String, Check> checks() {
+    Map<String, Check> checks = new LinkedHashMap<>();
+    checks.put("line-item", ReadmeTest::lineItem);
+    checks.put("quickstart", ReadmeTest::quickStart);
+    checks.put("jshell-command", ReadmeTest::jshellCommand);
+    checks.put("jshell-session", ReadmeTest::jshellSession);
+    checks.put("jshell-output", ReadmeTest::jshellOutput);
+    checks.put("seed-report-command", ReadmeTest::shell);
+    checks.put("maven-dependency", ReadmeTest::mavenDependency);
+    checks.put("analysis", ReadmeTest::analysis);
+    checks.put("analysis-command", ReadmeTest::shell);
+    checks.put("price-file", ReadmeTest::priceFile);
+    checks.put("overlay", ReadmeTest::overlay);
+    checks.put("aws-price-list", ReadmeTest::awsPriceList);
+    checks.put("build-command", ReadmeTest::shell);
+    checks.put("## Benchmarks", ReadmeTest::shell);   // that section's owners may add a marker
+    return checks;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFencedBlock_isCheckedAsWritten() throws IOException {
+    return blocks().stream().map(block -> DynamicTest.dynamicTest(
+        block.name() + " (README.md line " + block.line() + ")", () -> {
+          Check check = CHECKS.get(block.name());
+          if (check == null) {
+            fail("README.md line " + block.line() + ": the fenced block named '" + block.name()
+                + "' is not covered by any check: put a <!-- name --> comment on the line above its fence"
+                + " and add a check of that name to ReadmeTest.checks()");
+          }
+          check.check(block);
+        }));
+  }
 
   @Test
-  void quickStart_isTheReadmesJavaBlock_andGivesTheSeedNumbers() throws IOException {
-    List<String> readme = block("<!-- quickstart -->");
-    List<String> source = between(Files.readAllLines(
-        ROOT.resolve("cost-model-examples/src/main/java/dev/costmodel/examples/QuickStart.java")),
-        "// quickstart:begin", "// quickstart:end");
-    assertThat(readme).isEqualTo(source);
+  void everyCheck_hasExactlyOneBlock() throws IOException {
+    List<String> names = blocks().stream().map(Block::name).toList();
+    assertThat(names).as("README.md block names").doesNotHaveDuplicates();
+    assertThat(names).as("README.md blocks").containsAll(CHECKS.keySet());
+  }
 
+  @Test
+  void walker_findsUnmarkedBlocksByTheirSection_andMarkedOnesByTheirMarker() {
+    List<Block> blocks = blocks(List.of("# t", "", "## Install", "```", "a", "```", "<!-- x -->", "```java",
+        "b", "```"));
+    assertThat(blocks).containsExactly(new Block("## Install", 4, "", List.of("a")),
+        new Block("x", 8, "java", List.of("b")));
+  }
+
+  // ---------------------------------------------------------------------------------------------- checks
+
+  /** The pitch's sample line is a line of the quick start's estimate, as printed. */
+  private static void lineItem(Block block) {
+    assertThat(block.lines()).hasSize(1);
+    assertThat(QuickStart.estimate().lineItems()).map(LineItem::toString).contains(block.lines().get(0));
+  }
+
+  private static void quickStart(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "QuickStart.java", "quickstart"));
     MonthlyEstimate estimate = QuickStart.estimate();
     assertThat(estimate.total().rounded()).isEqualTo(Money.usd("69.07"));
     assertThat(estimate.subtotal(CostCategory.RETRAIN).rounded()).isEqualTo(Money.usd("50.60"));
   }
 
-  @Test
-  void overlayExample_isTheReadmesBlock() throws IOException {
-    List<String> readme = block("<!-- overlay -->");
-    List<String> source = between(Files.readAllLines(
-        ROOT.resolve("cost-model-examples/src/main/java/dev/costmodel/examples/CustomPrices.java")),
-        "// overlay:begin", "// overlay:end");
-    assertThat(readme).isEqualTo(source);
+  /** Builds what JShell needs, then starts it with jars that the poms build and a startup file that exists. */
+  private static void jshellCommand(Block block) throws IOException {
+    assertThat(block.lines()).hasSize(2);
+    assertThat(block.lines().get(0)).isEqualTo("mvn -B -q package -DskipTests");
+    shell(block);
+    List<String> classPath = List.of(option(words(block.lines().get(1)), "--class-path").split(":"));
+    assertThat(classPath).as("the analysis snippet needs SeedScenarios from the examples jar")
+        .containsExactlyElementsOf(Stream.of("cost-model-api", "cost-model-core", "cost-model-examples")
+            .map(module -> module + "/target/" + module + "-" + version() + ".jar").toList());
+    List<String> script = Files.readAllLines(ROOT.resolve("cost-model-examples/costmodel.jsh"));
+    assertThat(script).contains("import dev.costmodel.api.*;", "import dev.costmodel.core.*;",
+        "import dev.costmodel.core.analysis.*;", "import dev.costmodel.core.chart.*;",
+        "import dev.costmodel.core.report.*;", "import dev.costmodel.examples.*;",
+        "import dev.costmodel.examples.SeedScenarios.Pattern;", "import java.util.*;", "import java.math.*;",
+        "import java.time.*;", "import java.nio.file.*;");
   }
 
-  @Test
-  void jshellSession_runsAsPasted() throws Exception {
-    List<String> input = block("<!-- jshell-session -->");
-    List<String> expected = block("<!-- jshell-output -->");
-    Path script = Files.createTempFile("readme-session", ".jsh");
-    List<String> lines = new ArrayList<>(input);
+  /** The README's JShell session runs in a real {@code jshell} and prints the README's output block. */
+  private static void jshellSession(Block block) throws Exception {
+    String output = jshell(block.lines(), List.of(), Files.createTempDirectory("readme-session"));
+    assertThat(output.lines().map(String::stripTrailing).toList()).as(output)
+        .containsSubsequence(block("<!-- jshell-output -->"));
+  }
+
+  /** The output block is what the session's statements print, computed here too. */
+  private static void jshellOutput(Block block) {
+    MonthlyEstimate estimate = QuickStart.estimate();
+    List<String> expected = new ArrayList<>();
+    expected.add(estimate.toString());
+    estimate.lineItems().forEach(item -> expected.add(item.toString()));
+    expected.add(SeedScenarios.serverless(Pattern.A).estimate().total().rounded().toString());
+    assertThat(block.lines()).isEqualTo(expected);
+  }
+
+  /** The dependency names a module the build makes, with the build's group and version. */
+  private static void mavenDependency(Block block) {
+    assertThat(block.info()).isEqualTo("xml");
+    String xml = String.join("\n", block.lines());
+    assertThat(tag(xml, "groupId")).isEqualTo(tag(pom(""), "groupId"));
+    assertThat(tag(xml, "version")).isEqualTo(version());
+    String artifactId = tag(xml, "artifactId");
+    assertThat(modules()).contains(artifactId);
+    assertThat(artifactId(artifactId)).isEqualTo(artifactId);
+  }
+
+  /** The analysis tour is {@link DecisionAnalysis#tour()}'s source, and runs as pasted in {@code jshell}. */
+  private static void analysis(Block block) throws Exception {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "DecisionAnalysis.java", "analysis"));
+    List<String> probes = List.of(
+        "System.out.println(\"table \" + table.toCsv().replace('\\n', '|'));",
+        "System.out.println(\"weekly \" + frequency.points().get(1).estimate().total());",
+        "System.out.println(\"widest \" + tornado.bars().get(0).input().name());",
+        "System.out.println(\"even \" + even.value().orElseThrow().toPlainString());",
+        "System.out.println(\"pipelines \" + pipelines);",
+        "System.out.println(\"spread \" + spread);",
+        "System.out.println(\"yen \" + yen);",
+        "System.out.println(\"chart \" + chart.length());");
+    String output = jshell(block.lines(), probes, Files.createTempDirectory("readme-analysis"));
+
+    List<Object> tour = DecisionAnalysis.tour();   // the same code, compiled; its results, printed alike
+    List<String> expected = List.of(
+        "table " + ((Comparison) tour.get(0)).toCsv().replace('\n', '|'),
+        "weekly " + ((Sweep) tour.get(1)).points().get(1).estimate().total(),
+        "widest retrain runs per month",
+        "even 74460000",
+        "pipelines 25",
+        "spread " + tour.get(5),
+        "yen " + tour.get(6),
+        "chart " + ((String) tour.get(7)).length());
+    assertThat(output.lines().toList()).as(output).containsSubsequence(expected);
+    assertThat(((BreakEven) tour.get(3)).value().orElseThrow()).isEqualByComparingTo("74460000");
+    assertThat(output).contains("weekly USD 237.74", "yen B (G=200) / serverless: JPY 10,361");
+  }
+
+  /** The price file loads as written, keeps its sources and statuses, and prices tier by tier. */
+  private static void priceFile(Block block) throws IOException {
+    Path file = Files.createTempDirectory("readme-prices").resolve("mycompany-us-east-1.csv");
+    Files.write(file, block.lines(), StandardCharsets.UTF_8);
+    PriceCatalog catalog = PriceCatalogs.read(file);
+
+    assertThat(catalog.name()).isEqualTo("mycompany/us-east-1");
+    assertThat(catalog.prices()).hasSize(2);
+    Price training = catalog.find(PriceKey.of("SageMaker", "Training", "ml.m5.xlarge")).orElseThrow();
+    assertThat(training.unitPrice()).hasToString("USD 0.23/instance-hour");
+    assertThat(training.source().description()).isEqualTo("seed report section 5-1");
+    assertThat(training.source().status()).isEqualTo(PriceStatus.SECONDARY);
+    Price s3 = catalog.find(PriceKey.of("S3", "Storage", "Standard")).orElseThrow();
+    assertThat(s3.tiers()).hasSize(3);
+    assertThat(s3.tiers().get(2).end()).isEmpty();
+    // 600 TB = 614,400 GiB-months: 51,200 × 0.023 + 460,800 × 0.022 + 102,400 × 0.021 = 13,465.60
+    BigDecimal sixHundredTerabytes = new BigDecimal("614400");
+    assertThat(s3.costOf(sixHundredTerabytes)).isEqualTo(Money.usd("13465.60"));
+    assertThat(s3.sourcesFor(sixHundredTerabytes)).extracting(source -> source.status()).containsExactly(
+        PriceStatus.SECONDARY, PriceStatus.INFERRED, PriceStatus.INFERRED);
+
+    // the seed's pattern B retraining (training step only) and model artifacts, priced from the file
+    MonthlyEstimate estimate = CostScenario.builder().name("from the README's price file").prices(catalog)
+        .workload(SeedScenarios.WORKLOAD).topology(ModelTopology.perGroup(200))
+        .addComponent(RetrainPipeline.builder()
+            .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30))).runsPerMonth(1.2).build())
+        .addComponent(ModelStorage.builder().artifactSize(DataSize.ofMebibytes(20)).versionsRetained(6).build())
+        .build().estimate();
+    assertThat(estimate.subtotal(CostCategory.RETRAIN)).isEqualTo(Money.usd("27.60"));   // seed 7-3
+    assertThat(estimate.subtotal(CostCategory.STORAGE).rounded()).isEqualTo(Money.usd("0.54"));
+    assertThat(estimate.total().rounded()).isEqualTo(Money.usd("28.14"));
+  }
+
+  /** The overlay is {@link CustomPrices#catalog()}'s source; {@code CustomPricesTest} checks what it prices. */
+  private static void overlay(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "CustomPrices.java", "overlay"));
+    assertThat(CustomPrices.retrainLines()).allSatisfy(line ->
+        assertThat(line.note()).contains("after SageMaker Savings Plan, 3 years -64%"));
+  }
+
+  /** The offer-file line runs as written in {@code jshell}, in a directory holding small files of its names. */
+  private static void awsPriceList(Block block) throws Exception {
+    assertThat(block.info()).isEqualTo("java");
+    Path dir = Files.createTempDirectory("readme-offers");
+    Files.writeString(dir.resolve("AmazonSageMaker.csv"), OfferFiles.csv("AmazonSageMaker", OfferFiles.SAGEMAKER));
+    Files.writeString(dir.resolve("AmazonS3.json"), OfferFiles.json("AmazonS3", OfferFiles.S3));
+    Files.writeString(dir.resolve("AWSLambda.csv"), OfferFiles.csv("AWSLambda", OfferFiles.LAMBDA));
+    String output = jshell(block.lines(), List.of(
+        "prices.prices().forEach(p -> System.out.println(\"price \" + p + \" | \" + p.source()));"), dir);
+
+    PriceCatalog expected = AwsPriceList.read("us-east-1", dir.resolve("AmazonSageMaker.csv"),
+        dir.resolve("AmazonS3.json"), dir.resolve("AWSLambda.csv"));
+    assertThat(expected.prices()).hasSize(OfferFiles.SAGEMAKER.size() + 2);
+    assertThat(expected.find(PriceKey.of("S3", "Storage", "Standard")).orElseThrow().tiers()).hasSize(3);
+    assertThat(expected.prices()).allSatisfy(p -> assertThat(p.source().status()).isEqualTo(PriceStatus.OFFICIAL));
+    List<String> printed = output.lines().filter(line -> line.startsWith("price ")).toList();
+    assertThat(printed).as(output).containsExactlyInAnyOrderElementsOf(
+        expected.prices().stream().map(p -> "price " + p + " | " + p.source()).toList());
+    assertThat(printed).anyMatch(line -> line.startsWith("price SageMaker/Training/ml.m5.xlarge: USD 0.23/"));
+  }
+
+  // -------------------------------------------------------------------------------------- shell commands
+
+  /** Every command of a shell block names modules, classes, files and jars of this build, and options we know. */
+  private static void shell(Block block) {
+    assertThat(block.info()).as("a shell block has no language").isEmpty();
+    for (String line : block.lines()) {
+      List<String> words = words(line);
+      switch (words.get(0)) {
+        case "mvn" -> maven(line, words);
+        case "jshell" -> jshellWords(line, words);
+        case "java" -> javaJar(line, words);
+        case "bash" -> {
+          assertThat(words).as(line).hasSize(2);
+          assertThat(ROOT.resolve(words.get(1))).as(line).isRegularFile();
+        }
+        default -> fail("README.md: a shell block runs '" + words.get(0) + "', which ReadmeTest cannot check: "
+            + line + "; add a case for it to ReadmeTest.shell");
+      }
+    }
+  }
+
+  private static final Set<String> MAVEN_WORDS = Set.of("-B", "-q", "-am", "-DskipTests", "compile", "package",
+      "verify", "install", "exec:java");
+
+  private static void maven(String line, List<String> words) {
+    List<String> modules = List.of();
+    String mainClass = null;
+    for (int i = 1; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.equals("-pl")) {
+        modules = List.of(words.get(++i).split(","));
+        assertThat(modules()).as(line).containsAll(modules);
+      } else if (word.startsWith("-Dexec.mainClass=")) {
+        mainClass = word.substring("-Dexec.mainClass=".length());
+      } else if (word.startsWith("-Dexec.args=")) {
+        assertThat(word).as(line + ": output goes under the module's target/").startsWith("-Dexec.args=target/");
+      } else {
+        assertThat(MAVEN_WORDS).as(line + ": unknown word '" + word + "'; add it to ReadmeTest.MAVEN_WORDS"
+            + " if it is right").contains(word);
+      }
+    }
+    if (words.contains("exec:java")) {
+      assertThat(modules).as(line + ": exec:java runs in one module, chosen with -pl").hasSize(1);
+      if (mainClass == null) {
+        mainClass = tag(pom(modules.get(0)), "exec.mainClass");
+      }
+      assertThat(ROOT.resolve(modules.get(0) + "/src/main/java/" + mainClass.replace('.', '/') + ".java"))
+          .as(line + ": the main class").isRegularFile();
+      assertThat(mainClass).as(line).isNotEqualTo("${exec.mainClass}");
+    } else {
+      assertThat(mainClass).as(line + ": -Dexec.mainClass without exec:java").isNull();
+    }
+  }
+
+  private static void jshellWords(String line, List<String> words) {
+    for (int i = 1; i < words.size(); i += 2) {
+      String option = words.get(i);
+      String value = words.get(i + 1);
+      switch (option) {
+        case "--class-path" -> {
+          for (String jar : value.split(":")) {
+            assertThat(jars()).as(line + ": a jar the build makes").contains(jar);
+          }
+        }
+        case "--startup" -> {
+          if (!value.equals("DEFAULT")) {
+            assertThat(ROOT.resolve(value)).as(line).isRegularFile();
+          }
+        }
+        default -> fail("README.md: unknown jshell option '" + option + "' in: " + line);
+      }
+    }
+  }
+
+  private static void javaJar(String line, List<String> words) {
+    assertThat(words).as(line + ": java -jar JAR BENCHMARK").hasSize(4);
+    assertThat(words.get(1)).isEqualTo("-jar");
+    String jar = words.get(2);
+    assertThat(jars()).as(line + ": a jar the build makes").contains(jar);
+    String module = jar.substring(0, jar.indexOf('/'));
+    try (Stream<Path> files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
+      assertThat(files.map(path -> path.getFileName().toString()).toList()).as(line + ": the benchmark class")
+          .contains(words.get(3) + ".java");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ jshell
+
+  /**
+   * Runs {@code snippet} and then {@code probes} in a real {@code jshell}, started in {@code directory} as the
+   * README's JShell command starts it. A jar not built yet (the examples jar, while this module's own tests
+   * run before {@code package}) is replaced by its module's classes. Fails on any error or exception.
+   */
+  private static String jshell(List<String> snippet, List<String> probes, Path directory) throws Exception {
+    List<String> words = words(block("<!-- jshell-command -->").get(1));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "jshell").toString());
+    for (int i = 1; i < words.size(); i += 2) {
+      command.add(words.get(i));
+      String value = words.get(i + 1);
+      if (words.get(i).equals("--class-path")) {
+        value = Stream.of(value.split(":")).map(ReadmeTest::builtJarOrClasses)
+            .collect(Collectors.joining(File.pathSeparator));
+      } else if (!value.equals("DEFAULT")) {
+        value = ROOT.resolve(value).toString();
+      }
+      command.add(value);
+    }
+    Path script = directory.resolve("readme-snippet.jsh");
+    List<String> lines = new ArrayList<>(snippet);
+    lines.addAll(probes);
     lines.add("/exit");
     Files.write(script, lines, StandardCharsets.UTF_8);
+    command.add(script.toString());
 
-    String jshell = Path.of(System.getProperty("java.home"), "bin", "jshell").toString();
-    Process process = new ProcessBuilder(jshell, "--class-path", classPath(), "--startup", "DEFAULT",
-        "--startup", ROOT.resolve("cost-model-examples/costmodel.jsh").toString(), script.toString())
-        .redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jshell ended").isTrue();
     assertThat(process.exitValue()).as(output).isZero();
-    assertThat(output.lines().map(String::stripTrailing).toList()).as(output).containsSubsequence(expected);
+    assertThat(output).as("jshell output").doesNotContain("Error:").doesNotContain("Exception");
+    return output;
   }
 
-  /** The built jars when `package` has run (as in `mvn verify`), else the compiled classes. */
-  private static String classPath() {
-    String version = System.getProperty("project.version", "0.1.0-SNAPSHOT");
-    List<String> entries = new ArrayList<>();
-    for (String module : List.of("cost-model-api", "cost-model-core")) {
-      Path jar = ROOT.resolve(module + "/target/" + module + "-" + version + ".jar");
-      entries.add((Files.exists(jar) ? jar : ROOT.resolve(module + "/target/classes")).toString());
+  private static String builtJarOrClasses(String jar) {
+    Path path = ROOT.resolve(jar);
+    return (Files.exists(path) ? path : ROOT.resolve(jar.substring(0, jar.indexOf('/')) + "/target/classes"))
+        .toString();
+  }
+
+  // ----------------------------------------------------------------------------------------- the README
+
+  /** The fenced blocks of README.md, in order. */
+  static List<Block> blocks() {
+    try {
+      return blocks(Files.readAllLines(ROOT.resolve("README.md")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  static List<Block> blocks(List<String> readme) {
+    List<Block> blocks = new ArrayList<>();
+    String section = "";
+    for (int i = 0; i < readme.size(); i++) {
+      String line = readme.get(i);
+      if (line.startsWith("## ")) {
+        section = line.strip();
+      }
+      if (!line.startsWith("```")) {
+        continue;
+      }
+      Matcher marker = java.util.regex.Pattern.compile("<!-- (\\S+) -->").matcher(i > 0 ? readme.get(i - 1) : "");
+      String name = marker.matches() ? marker.group(1) : section;
+      int open = i;
+      List<String> body = new ArrayList<>();
+      for (i++; i < readme.size() && !readme.get(i).startsWith("```"); i++) {
+        body.add(readme.get(i));
+      }
+      assertThat(i).as("README.md line " + (open + 1) + ": the fenced block is closed").isLessThan(readme.size());
+      blocks.add(new Block(name, open + 1, line.substring(3).strip(), body));
+    }
+    return blocks;
   }
 
   /** The lines of the fenced block that follows {@code marker} in README.md. */
@@ -87,6 +450,7 @@ class ReadmeTest {
     return lines;
   }
 
+  /** The lines between {@code // begin} and {@code // end}, less the method body's four-space indent. */
   static List<String> between(List<String> lines, String begin, String end) {
     List<String> body = new ArrayList<>();
     boolean inside = false;
@@ -100,5 +464,70 @@ class ReadmeTest {
       inside |= line.strip().equals(begin);
     }
     return body;
+  }
+
+  private static List<String> marked(String file, String name) throws IOException {
+    List<String> body = between(Files.readAllLines(ROOT.resolve(file)), "// " + name + ":begin", "// " + name + ":end");
+    assertThat(body).as(file + " has // " + name + ":begin and :end").isNotEmpty();
+    return body;
+  }
+
+  // ----------------------------------------------------------------------------------------------- the poms
+
+  private static List<String> words(String line) {
+    return List.of(line.strip().split("\\s+"));
+  }
+
+  private static String option(List<String> words, String name) {
+    int at = words.indexOf(name);
+    assertThat(at).as(name + " in " + words).isPositive();
+    return words.get(at + 1);
+  }
+
+  private static String pom(String module) {
+    try {
+      return Files.readString(ROOT.resolve(module.isEmpty() ? "pom.xml" : module + "/pom.xml"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first {@code <tag>} of the text after the {@code <parent>} element, if any. */
+  private static String tag(String xml, String tag) {
+    int parent = xml.indexOf("</parent>");
+    Matcher matcher = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(tag) + ">([^<]*)</")
+        .matcher(xml);
+    assertThat(matcher.find(Math.max(parent, 0))).as("<" + tag + "> in " + xml).isTrue();
+    return matcher.group(1).strip();
+  }
+
+  private static String version() {
+    return tag(pom(""), "version");
+  }
+
+  private static List<String> modules() {
+    Matcher matcher = java.util.regex.Pattern.compile("<module>([^<]*)</module>").matcher(pom(""));
+    List<String> modules = new ArrayList<>();
+    while (matcher.find()) {
+      modules.add(matcher.group(1));
+    }
+    return modules;
+  }
+
+  private static String artifactId(String module) {
+    return tag(pom(module), "artifactId");
+  }
+
+  /** Every jar the build makes, as a path from the root: {@code m/target/artifactId-version.jar}, shaded ones. */
+  private static List<String> jars() {
+    List<String> jars = new ArrayList<>();
+    for (String module : modules()) {
+      jars.add(module + "/target/" + artifactId(module) + "-" + version() + ".jar");
+      Matcher finalName = java.util.regex.Pattern.compile("<finalName>([^<]*)</finalName>").matcher(pom(module));
+      while (finalName.find()) {
+        jars.add(module + "/target/" + finalName.group(1) + ".jar");
+      }
+    }
+    return jars;
   }
 }
