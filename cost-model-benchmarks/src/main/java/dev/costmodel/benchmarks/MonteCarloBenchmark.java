@@ -2,7 +2,6 @@ package dev.costmodel.benchmarks;
 
 import dev.costmodel.core.analysis.MonteCarlo;
 import dev.costmodel.core.analysis.UncertaintyResult;
-import dev.costmodel.examples.DecisionAnalysis;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,13 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A whole Monte Carlo run of the reference scenario of {@code ../shared/bench/README.md} (pattern B,
- * serverless, six triangular ranges): compiling the scenario, drawing {@code samples} samples on 2 threads,
- * and the P10/P50/P90 of the total and of each category. The same model as the numpy peer
- * {@code peer_numpy_montecarlo.py}; {@code compare-peer.sh} runs both and prints the ratio.
+ * A whole Monte Carlo run of the reference scenario described in {@code cost-model-benchmarks/REFERENCE-SCENARIO.md}
+ * (pattern B, serverless, six triangular ranges, seed 42): compiling the scenario, drawing {@code samples} samples
+ * on {@code threads} threads, and the P10/P50/P90 of the total and of each category. The same model as the
+ * project's numpy peer {@code cost-model-benchmarks/peer/numpy_montecarlo.py}; {@code compare-peer.sh} runs both
+ * on the same thread count, in interleaved rounds, and prints the medians and their ratio.
  *
- * <p>Run: {@code java -jar cost-model-benchmarks/target/benchmarks.jar MonteCarloBenchmark}. Target: 1,000,000
- * samples in under 1 s on 2 cores.
+ * <p>Run: {@code java -jar cost-model-benchmarks/target/benchmarks.jar MonteCarloBenchmark} (both thread counts),
+ * or add {@code -p threads=1}. Target: 1,000,000 samples in under 1 s on 2 cores.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,16 +35,17 @@ public class MonteCarloBenchmark {
   @Param({"1000000"})
   public int samples;
 
+  /** Threads the Monte Carlo samples on ({@link MonteCarlo.Builder#threads(int)}). */
+  @Param({"1", "2"})
+  public int threads;
+
   private MonteCarlo monteCarlo;
 
   @Setup
   public void build() {
-    monteCarlo = DecisionAnalysis.referenceMonteCarlo(samples);
-    UncertaintyResult check = monteCarlo.run();
-    if (!check.method().equals("multilinear")) {
-      throw new IllegalStateException("the reference scenario should compile; it ran " + check.method());
-    }
-    System.out.printf("%n%s%n", check);
+    monteCarlo = ReferenceScenario.monteCarlo(samples, threads);
+    UncertaintyResult check = ReferenceScenario.checkedAgainstExample(monteCarlo, samples);
+    System.out.printf("%n%s on %d thread(s)%n", check, threads);
   }
 
   @Benchmark
