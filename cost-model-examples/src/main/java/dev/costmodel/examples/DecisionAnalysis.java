@@ -160,7 +160,7 @@ public final class DecisionAnalysis {
   }
 
   /**
-   * The reference scenario of {@code ../shared/bench/README.md}: pattern B, serverless, with triangular ranges on
+   * The reference scenario of {@code cost-model-benchmarks/REFERENCE-SCENARIO.md}: pattern B, serverless, with triangular ranges on
    * the three step durations, runs per month, requests per user and the mean serverless duration; seed 42.
    */
   public static MonteCarlo referenceMonteCarlo(int samples) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
-  /** The reference scenario of ../shared/bench/README.md: pattern B, serverless, six triangular ranges. */
+  /** The benchmarks' reference scenario (cost-model-benchmarks/REFERENCE-SCENARIO.md): pattern B, serverless, six triangular ranges. */
   static MonteCarlo.Builder reference() {
     return MonteCarlo.builder()
         .scenario(SeedFixtures.serverless("B"))
@@ -26,7 +26,7 @@ class MonteCarloTest {
 
   @Test
   void referenceScenario_agreesWithTheIndependentNumpyPeer() {
-    // ../shared/bench/peer_numpy_montecarlo.py 1000000 (seed 42, numpy's generator): P10 71.58, P50 89.23, P90 112.19
+    // cost-model-benchmarks/peer/numpy_montecarlo.py 1000000 (seed 42, numpy's generator): P10 71.58, P50 89.23, P90 112.19
     UncertaintyResult result = reference().samples(1_000_000).seed(42).build().run();
     assertThat(result.method()).isEqualTo("multilinear");
     assertThat(result.p10().amount().doubleValue()).isCloseTo(71.58, within(0.3));
