@@ -9,6 +9,7 @@ import dev.costmodel.api.price.PriceCatalog;
 import dev.costmodel.api.price.PriceKey;
 import dev.costmodel.api.price.PriceSource;
 import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.SavingsPlan;
 import dev.costmodel.api.price.UnitPrice;
 import dev.costmodel.core.PriceCatalogs;
 import dev.costmodel.core.report.MarkdownReport;
@@ -19,7 +20,7 @@ import dev.costmodel.examples.SeedScenarios.Pattern;
  * ml.c5.xlarge rate and a SageMaker Savings Plan.
  *
  * <p>A SageMaker Savings Plan discounts instance usage (Studio notebooks, Processing, Training, real-time
- * inference, Batch Transform), not data processed or storage, so the discount is scoped to those usages.
+ * inference, Batch Transform), not data processed or storage: {@code SavingsPlan} knows what it covers.
  * 64% is the most a plan saves (AWS: "up to 64%", with a 3-year commitment); use your own plan's rate.
  */
 public final class CustomPrices {
@@ -33,17 +34,14 @@ public final class CustomPrices {
   /** The catalog of the example. */
   public static PriceCatalog catalog() {
     // overlay:begin
-    String plan = "SageMaker Savings Plan, 3 years";   // "up to 64%": the most a plan saves, over 3 years
     PriceCatalog mine = PriceCatalogs.awsUsEast1()
         .withPrice(Price.flat(PriceKey.of("SageMaker", "RealTimeHosting", "ml.c5.xlarge"),
             UnitPrice.perInstanceHour(Money.usd("0.19")),
             PriceSource.of("our enterprise agreement", "2026-11", PriceStatus.OFFICIAL)))
-        // the plan covers instance usage only, not data processed or storage
-        .withDiscount("SageMaker/Training", 0.64, plan)
-        .withDiscount("SageMaker/Processing", 0.64, plan)
-        .withDiscount("SageMaker/RealTimeHosting", 0.64, plan)
-        .withDiscount("SageMaker/BatchTransform", 0.64, plan);
-    // an instance line's note(): "after SageMaker Savings Plan, 3 years -64%"; data processed has none
+        // 0.64 is "up to 64%", the most a 3-year plan saves; the plan covers instance usage only
+        .withSavingsPlan(SavingsPlan.sageMaker(3, 0.64));
+    // a training line's note(): "after SageMaker Savings Plan, 3 years, covers SageMaker/Training -64%";
+    // data processed and storage have none
     // overlay:end
     return mine;
   }

@@ -245,8 +245,8 @@ class ReadmeTest {
   private static void overlay(Block block) throws IOException {
     assertThat(block.info()).isEqualTo("java");
     assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "CustomPrices.java", "overlay"));
-    assertThat(CustomPrices.retrainLines()).allSatisfy(line ->
-        assertThat(line.note()).contains("after SageMaker Savings Plan, 3 years -64%"));
+    assertThat(CustomPrices.retrainLines()).isNotEmpty().allSatisfy(line -> assertThat(line.note().orElseThrow())
+        .startsWith("after SageMaker Savings Plan, 3 years, covers SageMaker/").endsWith(" -64%"));
   }
 
   /** The offer-file line runs as written in {@code jshell}, in a directory holding small files of its names. */
@@ -345,14 +345,25 @@ class ReadmeTest {
   }
 
   private static void javaJar(String line, List<String> words) {
-    assertThat(words).as(line + ": java -jar JAR BENCHMARK").hasSize(4);
+    assertThat(words.size()).as(line + ": java -jar JAR BENCHMARK [-p name=value ...]").isIn(4, 6, 8);
+    for (int i = 4; i < words.size(); i += 2) {
+      assertThat(words.get(i)).as(line + ": a JMH parameter").isEqualTo("-p");
+      assertThat(words.get(i + 1)).as(line + ": a JMH parameter").matches("[a-zA-Z]+=[\\w,.]+");
+    }
     assertThat(words.get(1)).isEqualTo("-jar");
     String jar = words.get(2);
     assertThat(jars()).as(line + ": a jar the build makes").contains(jar);
     String module = jar.substring(0, jar.indexOf('/'));
     try (Stream<Path> files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
-      assertThat(files.map(path -> path.getFileName().toString()).toList()).as(line + ": the benchmark class")
-          .contains(words.get(3) + ".java");
+      List<Path> benchmark = files.filter(path -> path.getFileName().toString().equals(words.get(3) + ".java"))
+          .toList();
+      assertThat(benchmark).as(line + ": the benchmark class").hasSize(1);
+      String source = Files.readString(benchmark.get(0));
+      for (int i = 5; i < words.size(); i += 2) {
+        String name = words.get(i).substring(0, words.get(i).indexOf('='));
+        assertThat(source).as(line + ": the benchmark has a @Param " + name).containsPattern(
+            "@Param\\([^)]*\\)\\s+public\\s+\\w+\\s+" + name + ";");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

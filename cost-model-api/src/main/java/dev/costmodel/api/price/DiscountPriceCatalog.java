@@ -26,7 +26,8 @@ final class DiscountPriceCatalog implements PriceCatalog {
     }
     if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
       throw new IllegalArgumentException("PriceCatalog.withDiscount rate must be >= 0 and < 1 (0.64 takes 64% off),"
-          + " but was " + rate.stripTrailingZeros().toPlainString());
+          + " but was " + rate.stripTrailingZeros().toPlainString() + "; write a percentage as a fraction: 5 %"
+          + " is 0.05");
     }
     List<String> scopes = new ArrayList<>();
     for (Price price : base.prices()) {

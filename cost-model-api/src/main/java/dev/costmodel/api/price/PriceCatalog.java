@@ -55,14 +55,14 @@ public interface PriceCatalog {
   }
 
   /**
-   * Returns a catalog whose prices in {@code scope} are reduced by {@code rate}: a Savings Plan, an
-   * enterprise discount, Spot. The scope is a service ({@code SageMaker}), a usage
+   * Returns a catalog whose prices in {@code scope} are reduced by {@code rate}: an enterprise discount or a
+   * private pricing agreement (for a Savings Plan, {@link #withSavingsPlan} knows what the plan covers). The scope is a service ({@code SageMaker}), a usage
    * ({@code SageMaker/Training}) or one key ({@code SageMaker/Training/ml.m5.xlarge}). Each discounted price
    * records {@code reason} in its {@link Price#adjustments()}, and every line priced with it shows it.
    *
    * <pre>{@code
    * PriceCatalog mine = PriceCatalogs.awsUsEast1()
-   *     .withDiscount("SageMaker", new BigDecimal("0.64"), "SageMaker Savings Plan 3y");
+   *     .withDiscount("SageMaker", new BigDecimal("0.05"), "enterprise discount program");
    * }</pre>
    *
    * @throws IllegalArgumentException unless {@code 0 <= rate < 1}, or if no price of this catalog is in scope
@@ -74,6 +74,22 @@ public interface PriceCatalog {
   /** As {@link #withDiscount(String, BigDecimal, String)}, with the rate as written ({@code 0.64}). */
   default PriceCatalog withDiscount(String scope, double rate, String reason) {
     return withDiscount(scope, dev.costmodel.api.internal.Checks.finite("discount rate", rate), reason);
+  }
+
+  /**
+   * Returns a catalog whose prices covered by {@code plan} are discounted by its rate, and only those: a
+   * SageMaker Savings Plan takes its rate off SageMaker instance usage (Training, Processing, hosting, Batch
+   * Transform) but not data processed or storage; a Compute Savings Plan takes its rate off Lambda duration and
+   * provisioned concurrency but not requests. Every discounted line's note names the plan and what it covers.
+   *
+   * <pre>{@code
+   * PriceCatalog planned = PriceCatalogs.awsUsEast1().withSavingsPlan(SavingsPlan.sageMaker(3, 0.64));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the catalog has no price the plan covers
+   */
+  default PriceCatalog withSavingsPlan(SavingsPlan plan) {
+    return new SavingsPlanPriceCatalog(this, plan);
   }
 
   /**

@@ -76,7 +76,8 @@ class PriceCatalogOverlayTest {
   @Test
   void withDiscount_badRate_isRejected() {
     assertThatThrownBy(() -> Fixtures.PRICES.withDiscount("SageMaker", 1.2, "too good"))
-        .hasMessage("PriceCatalog.withDiscount rate must be >= 0 and < 1 (0.64 takes 64% off), but was 1.2");
+        .hasMessage("PriceCatalog.withDiscount rate must be >= 0 and < 1 (0.64 takes 64% off), but was 1.2;"
+            + " write a percentage as a fraction: 5 % is 0.05");
     assertThatThrownBy(() -> Fixtures.PRICES.withDiscount("SageMaker", Double.NaN, "nan"))
         .hasMessage("discount rate must be a finite number, but was NaN");
   }
