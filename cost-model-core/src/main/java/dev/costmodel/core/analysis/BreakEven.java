@@ -4,6 +4,8 @@ import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.Money;
 import dev.costmodel.api.internal.Maths;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,7 +101,30 @@ public final class BreakEven {
     if (slopeGap.abs().compareTo(TOLERANCE) > 0) {
       value = lineB.intercept.amount().subtract(lineA.intercept.amount()).divide(slopeGap, Maths.CONTEXT);
     }
+    if (value != null && value.signum() >= 0) {
+      // the lines were measured at 1, 1,000 and 1,000,000; a tier or free allowance between there and the
+      // crossing would bend a total without a word, so price both scenarios where the answer says they meet
+      for (BigDecimal x : input.isWholeNumber()
+          ? List.of(value.setScale(0, RoundingMode.FLOOR).max(BigDecimal.ONE), value.setScale(0, RoundingMode.CEILING))
+          : List.of(value)) {
+        checkOnLine(a, input, lineA, x);
+        checkOnLine(b, input, lineB, x);
+      }
+    }
     return new BreakEven(input, lineA, lineB, value);
+  }
+
+  private static void checkOnLine(CostScenario scenario, ScenarioInput input, Line line, BigDecimal x) {
+    Money actual = input.apply(scenario, x).estimate().total();
+    BigDecimal predicted = line.at(x).amount();
+    BigDecimal scale = actual.amount().abs().max(BigDecimal.ONE);
+    if (predicted.subtract(actual.amount()).abs().compareTo(scale.multiply(new BigDecimal("1e-12"))) > 0) {
+      throw new IllegalArgumentException("the total of '" + scenario.name() + "' is not linear in " + input.name()
+          + " up to where the lines would cross (a tiered price or a free allowance between): at "
+          + Text.number(x) + " it is " + actual.toExactString() + ", the line through 1 and 1,000 gives "
+          + Money.of(predicted, actual.currency()).toExactString() + "; compare the scenarios with a Sweep over that"
+          + " range instead");
+    }
   }
 
   private static Line line(CostScenario scenario, ScenarioInput input, BigDecimal x1, BigDecimal x2, BigDecimal x3) {

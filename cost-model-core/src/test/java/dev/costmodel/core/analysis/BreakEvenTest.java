@@ -3,9 +3,24 @@ package dev.costmodel.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.CostComponent;
 import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.LineItem;
+import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.Money;
+import dev.costmodel.api.PricingContext;
+import dev.costmodel.api.price.Price;
+import dev.costmodel.api.price.PriceCatalog;
+import dev.costmodel.api.price.PriceKey;
+import dev.costmodel.api.price.PriceSource;
+import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceTier;
+import dev.costmodel.api.price.PriceUnit;
+import dev.costmodel.api.price.UnitPrice;
 import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BreakEvenTest {
@@ -64,10 +79,60 @@ class BreakEvenTest {
 
   @Test
   void nonLinearTotal_isRejectedNamingTheInput() {
-    // model groups past 436,906 push storage into S3's second tier
+    // past the workload's 100,000 users, more groups add no models (empty groups are not priced): at
+    // 1,000,000 groups the total is that of 100,000, off the line through 1 and 1,000
     CostScenario b = SeedFixtures.serverless("B");
     assertThatThrownBy(() -> BreakEven.between(b, SeedFixtures.realtime("B"), ScenarioInput.modelGroups()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the total of 'B / serverless' is not linear in model groups");
+  }
+
+  @Test
+  void aTierBetweenTheMeasuredPointsAndTheCrossing_isRefused_notExtrapolated() {
+    // "tiered" pays USD 0.001 a request up to 3,000,000 requests a month and nothing above; "flat" pays
+    // USD 2,000 plus USD 0.0005 a request. Measured at 1, 1,000 and 1,000,000 requests both look linear, and
+    // the lines cross at 2,000 ÷ (0.001 − 0.0005) = 4,000,000, beyond the tier: there "tiered" really costs
+    // USD 3,000 (not 4,000), so the answer would be wrong; it is refused.
+    PriceKey perRequest = PriceKey.of("Queue", "Requests", "tiered");
+    PriceKey flatRate = PriceKey.of("Queue", "Requests", "flat");
+    PriceKey fixed = PriceKey.of("Queue", "Fixed", "month");
+    PriceSource source = PriceSource.of("test", "2026", PriceStatus.OFFICIAL);
+    PriceCatalog prices = PriceCatalog.of("test/queue", List.of(
+        Price.tiered(perRequest, List.of(
+            PriceTier.of(BigDecimal.ZERO, new BigDecimal("3000000"), UnitPrice.of(Money.usd("0.001"), PriceUnit.REQUEST)),
+            PriceTier.from(new BigDecimal("3000000"), UnitPrice.of(Money.usd("0"), PriceUnit.REQUEST))), source),
+        Price.flat(flatRate, UnitPrice.of(Money.usd("0.0005"), PriceUnit.REQUEST), source),
+        Price.flat(fixed, UnitPrice.of(Money.usd("2000"), PriceUnit.HOUR), source)));
+    CostScenario tiered = queueScenario("tiered", prices, perRequest, null);
+    CostScenario flat = queueScenario("flat", prices, flatRate, fixed);
+    assertThatThrownBy(() -> BreakEven.between(tiered, flat, ScenarioInput.requestsPerMonth()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the total of 'tiered' is not linear in requests per month up to where the lines would cross"
+            + " (a tiered price or a free allowance between): at 4,000,000 it is USD 3,000.00, the line through"
+            + " 1 and 1,000 gives USD 4,000.00; compare the scenarios with a Sweep over that range instead");
+  }
+
+  private static CostScenario queueScenario(String name, PriceCatalog prices, PriceKey perRequest, PriceKey fixed) {
+    CostComponent queue = new CostComponent() {
+      @Override
+      public String name() {
+        return "Queue";
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        BigDecimal requests = context.workload().requestsPerMonth();
+        List<LineItem> items = new java.util.ArrayList<>();
+        items.add(context.lineItem(name(), CostCategory.INFERENCE, "requests", perRequest, "resource", requests,
+            List.of(PricingContext.term(requests, "request", "requests"))));
+        if (fixed != null) {
+          items.add(context.lineItem(name(), CostCategory.OTHER, "fixed", fixed, "resource", BigDecimal.ONE,
+              List.of()));
+        }
+        return items;
+      }
+    };
+    return CostScenario.builder().name(name).prices(prices).workload(SeedFixtures.WORKLOAD)
+        .topology(ModelTopology.shared()).addComponent(queue).build();
   }
 }
