@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * One AWS Price List offer file in CSV: metadata rows ({@code "OfferCode","AmazonSageMaker"}…), a header
- * row starting with {@code "SKU"}, then one row per price dimension. Streams row by row.
+ * row starting with {@code "SKU"}, then one row per price dimension and term. Streams row by row; keeps the
+ * SKUs of the region the mapping maps, and the ids of those it skips (to count each once).
  */
 final class CsvOffer {
   private final AwsPriceList loader;
@@ -90,7 +91,7 @@ final class CsvOffer {
       }
       String rowRegion = row.get(region);
       regions.add(rowRegion);
-      if (!rowRegion.equals(wanted) || !row.get(termType).equals("OnDemand")) {
+      if (!rowRegion.equals(wanted)) {
         continue;
       }
       String id = row.get(sku);
@@ -109,15 +110,22 @@ final class CsvOffer {
         Optional<OfferMapping.Target> target = loader.map(offer.code, attributes);
         if (target.isEmpty()) {
           skipped.add(id);
+          loader.skip(AwsPriceList.family(offer.code, attributes));
           continue;
         }
-        candidate = new AwsPriceList.Candidate(id, target.get(), offer.label(), asOf, fileName, csv.recordLine());
+        candidate = new AwsPriceList.Candidate(id, target.get(), offer, attributes, asOf, fileName,
+            csv.recordLine(), 0);
         kept.put(id, candidate);
         loader.add(candidate);
+      }
+      if (!row.get(termType).equals("OnDemand")) {
+        continue; // Reserved and other terms are not prices; a SKU with no OnDemand row is skipped in the end
       }
       long line = csv.recordLine();
       AwsPriceList.Site at = problem -> new CatalogFormatException(fileName, line, 0, problem);
       AwsPriceList.Site priceAt = problem -> new CatalogFormatException(fileName, line, csv.column(price), problem);
+      candidate.checkUnit(row.get(unit),
+          problem -> new CatalogFormatException(fileName, line, csv.column(unit), problem));
       String endText = row.get(end).strip();
       candidate.dimensions.add(new AwsPriceList.Dimension(
           AwsPriceList.decimal(row.get(start).isBlank() ? "0" : row.get(start), "StartingRange", at),

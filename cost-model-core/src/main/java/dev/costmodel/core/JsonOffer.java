@@ -79,6 +79,7 @@ final class JsonOffer {
     while ((token = json.next()) == Token.NAME) {
       String sku = json.text();
       long line = json.line();
+      long column = json.column();
       expect(json.next(), Token.BEGIN_OBJECT, "product " + sku + " must be an object");
       Map<String, String> attributes = new HashMap<>();
       Token field;
@@ -113,9 +114,11 @@ final class JsonOffer {
       Optional<OfferMapping.Target> target = loader.map(offer.code, attributes);
       if (target.isPresent()) {
         AwsPriceList.Candidate candidate =
-            new AwsPriceList.Candidate(sku, target.get(), offer.label(), asOf, fileName, line);
+            new AwsPriceList.Candidate(sku, target.get(), offer, attributes, asOf, fileName, line, column);
         kept.put(sku, candidate);
         loader.add(candidate);
+      } else {
+        loader.skip(AwsPriceList.family(offer.code, attributes));
       }
     }
     expect(token, Token.END_OBJECT, "expected the end of \"products\"");
@@ -179,6 +182,9 @@ final class JsonOffer {
       String description = "";
       String price = null;
       String currency = null;
+      String unit = null;
+      long unitLine = line;
+      long unitColumn = 0;
       long priceLine = line;
       long priceColumn = 0;
       Token field;
@@ -196,6 +202,11 @@ final class JsonOffer {
             break;
           case "description":
             description = string(value, key);
+            break;
+          case "unit":
+            unitLine = json.line();
+            unitColumn = json.column();
+            unit = string(value, key);
             break;
           case "pricePerUnit":
             expect(value, Token.BEGIN_OBJECT, "pricePerUnit must be an object like {\"USD\": \"0.23\"}");
@@ -217,6 +228,13 @@ final class JsonOffer {
       if (price == null) {
         throw new CatalogFormatException(fileName, line, 0, "price dimension " + rateCode + " has no pricePerUnit");
       }
+      if (unit == null) {
+        throw new CatalogFormatException(fileName, line, 0, "price dimension " + rateCode
+            + " has no unit; AWS's files give one, such as \"unit\" : \"Hrs\"");
+      }
+      long unitAt = unitLine;
+      long unitAtColumn = unitColumn;
+      candidate.checkUnit(unit, problem -> new CatalogFormatException(fileName, unitAt, unitAtColumn, problem));
       long at = priceLine;
       long atColumn = priceColumn;
       AwsPriceList.Site site = problem -> new CatalogFormatException(fileName, at, atColumn, problem);

@@ -108,4 +108,55 @@ class AwsPriceListPropertiesTest {
           .containsExactly("0", "51200", "512000");
     });
   }
+
+  @Test
+  void everyProductOfTheRegionIsEitherAPriceOrSkipped_csvAndJson() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(20, 100), integers().between(0, 3))
+        .checkAssert((seed, percent, r) -> {
+          String region = REGIONS.get(r);
+          Map<String, BigDecimal> expected = new HashMap<>();
+          List<OfferFiles.Row> rows = rows(seed, percent, expected, region);
+          if (expected.isEmpty()) {
+            return;
+          }
+          long products = rows.stream().filter(row -> row.region().equals(region)).count();
+          for (String text : List.of(OfferFiles.csv("AmazonSageMaker", rows),
+              OfferFiles.json("AmazonSageMaker", rows))) {
+            AwsPriceList.Load load = AwsPriceList.builder().region(region).add(new StringReader(text), "generated")
+                .load();
+            assertThat(load.catalog().prices().size() + load.skippedCount()).isEqualTo(products);
+            assertThat(load.skipped()).containsOnlyKeys("AmazonSageMaker/Studio");
+          }
+        });
+  }
+
+  @Test
+  void theRunInstanceSkuWinsWhateverTheOrderAndSkuNames() {
+    qt().withExamples(100).forAll(longs().all(), integers().between(20, 100), longs().all())
+        .checkAssert((seed, percent, shuffleSeed) -> {
+          Map<String, BigDecimal> expected = new HashMap<>();
+          List<OfferFiles.Row> rows = new ArrayList<>(rows(seed, percent, expected, "us-east-1"));
+          if (expected.isEmpty()) {
+            return;
+          }
+          // a rival SKU for every product, with another operation, a higher price and a name sorting first
+          List<OfferFiles.Row> rivals = new ArrayList<>();
+          for (OfferFiles.Row row : rows) {
+            rivals.add(new OfferFiles.Row("AAA" + row.sku(), row.region(), row.usageType(), row.unit(), row.start(),
+                row.end(), new BigDecimal(row.price()).add(BigDecimal.ONE).toPlainString(), "RunInstance:0002",
+                "OnDemand"));
+          }
+          rows.addAll(rivals);
+          Collections.shuffle(rows, new Random(shuffleSeed));
+          for (String text : List.of(OfferFiles.csv("AmazonSageMaker", rows),
+              OfferFiles.json("AmazonSageMaker", rows))) {
+            Map<String, BigDecimal> actual = new HashMap<>();
+            for (Price price : load("us-east-1", text).prices()) {
+              actual.put(price.key().toString(), price.unitPrice().price().amount());
+            }
+            assertThat(actual).containsOnlyKeys(expected.keySet());
+            expected.forEach((key, price) -> assertThat(actual.get(key)).isEqualByComparingTo(price));
+          }
+        });
+  }
 }

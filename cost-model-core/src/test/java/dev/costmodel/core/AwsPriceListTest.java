@@ -232,4 +232,172 @@ class AwsPriceListTest {
     assertThatThrownBy(() -> AwsPriceList.builder().add(new StringReader(""), "x").build())
         .hasMessage("AwsPriceList.region must be set, such as region(\"us-east-1\")");
   }
+
+  // --- which SKU: one key, several SKUs ---
+
+  private static final OfferFiles.Row TRAIN_A =
+      new OfferFiles.Row("AAATRAIN", "us-east-1", "USE1-Train:ml.m5.xlarge", "Hrs", "0", "Inf", "0.2300000000");
+  private static final OfferFiles.Row TRAIN_B =
+      new OfferFiles.Row("BBBTRAIN", "us-east-1", "USE1-Train:ml.m5.xlarge", "Hrs", "0", "Inf", "0.9900000000");
+
+  /** Where {@code needle} first starts in {@code text}, as {@code line:column} (1-based), read off the text. */
+  private static String at(String text, String needle) {
+    int index = text.indexOf(needle);
+    assertThat(index).as(needle).isNotNegative();
+    String before = text.substring(0, index);
+    return (before.split("\n", -1).length) + ":" + (index - before.lastIndexOf('\n'));
+  }
+
+  private static String lineOf(String text, String needle) {
+    return at(text, needle).split(":")[0];
+  }
+
+  private static String offer(String format, List<OfferFiles.Row> rows) {
+    return format.equals("csv") ? OfferFiles.csv("AmazonSageMaker", rows) : OfferFiles.json("AmazonSageMaker", rows);
+  }
+
+  @Test
+  void severalSkusOneKey_theRunInstanceOneWins_inEitherOrderAndFormat() {
+    // alphabetical order would keep AAATRAIN, file order either one: the rule keeps BBBTRAIN, the RunInstance one
+    OfferFiles.Row other = TRAIN_A.withOperation("RunInstance:0002");
+    for (String format : List.of("csv", "json")) {
+      for (List<OfferFiles.Row> rows : List.of(List.of(other, TRAIN_B), List.of(TRAIN_B, other))) {
+        AwsPriceList.Load load = AwsPriceList.builder().region("us-east-1")
+            .add(new StringReader(offer(format, rows)), "AmazonSageMaker." + format).load();
+        Price training = load.catalog().price(PriceKey.parse("SageMaker/Training/ml.m5.xlarge"));
+        assertThat(training.unitPrice().price().amount()).as(format).isEqualByComparingTo("0.99");
+        assertThat(training.source().description()).as(format).startsWith("AWS Price List AmazonSageMaker offer"
+            + " version 20260508220240, SKU BBBTRAIN rate BBBTRAIN.JRTCKXETXF.R0: $0.9900000000 per"
+            + " USE1-Train:ml.m5.xlarge (operation RunInstance, chosen over 1 other SKU of this key)");
+        assertThat(load.skipped()).as(format).containsExactly(Map.entry("AmazonSageMaker/Train", 1L));
+      }
+    }
+  }
+
+  @Test
+  void severalSkusOneKey_bothRunInstance_csv_failsNamingBothWithLines() {
+    String text = OfferFiles.csv("AmazonSageMaker", List.of(TRAIN_A, TRAIN_B));
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:8: 2 SKUs map to SageMaker/Training/ml.m5.xlarge:"
+            + " AAATRAIN (AmazonSageMaker.test:7, operation 'RunInstance') and"
+            + " BBBTRAIN (AmazonSageMaker.test:8, operation 'RunInstance'); more than one has operation RunInstance,"
+            + " so no rule chooses one: make the OfferMapping return empty for all but one of them");
+  }
+
+  @Test
+  void severalSkusOneKey_noneRunInstance_json_failsNamingBothWithPositions() {
+    String text = OfferFiles.json("AmazonSageMaker", List.of(TRAIN_A.withOperation("RunInstance:0002"),
+        TRAIN_B.withOperation("RunInstance:0003")));
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:" + at(text, "\"BBBTRAIN\" : {") + ": 2 SKUs map to"
+            + " SageMaker/Training/ml.m5.xlarge: AAATRAIN (AmazonSageMaker.test:" + at(text, "\"AAATRAIN\" : {")
+            + ", operation 'RunInstance:0002') and BBBTRAIN (AmazonSageMaker.test:" + at(text, "\"BBBTRAIN\" : {")
+            + ", operation 'RunInstance:0003'); none has operation RunInstance,"
+            + " so no rule chooses one: make the OfferMapping return empty for all but one of them");
+  }
+
+  @Test
+  void reservedTerms_areNotPrices_andASkuWithOnlyThoseIsSkipped() {
+    // TRAIN_A has OnDemand and Reserved rows; TRAIN_B maps to the same key with a Reserved term only
+    List<OfferFiles.Row> rows = List.of(TRAIN_A.reserved().withOperation("RunInstance"), TRAIN_A, TRAIN_B.reserved());
+    for (String format : List.of("csv", "json")) {
+      AwsPriceList.Load load = AwsPriceList.builder().region("us-east-1")
+          .add(new StringReader(offer(format, rows)), "AmazonSageMaker." + format).load();
+      assertThat(load.catalog().price(PriceKey.parse("SageMaker/Training/ml.m5.xlarge")).unitPrice().price()
+          .amount()).as(format).isEqualByComparingTo("0.23");
+      assertThat(load.skipped()).as(format).containsExactly(Map.entry("AmazonSageMaker/Train", 1L));
+    }
+  }
+
+  // --- units ---
+
+  @Test
+  void csv_unitThatDoesNotFitThePrice_failsWithLineAndColumn() {
+    String text = OfferFiles.csv("AmazonSageMaker", List.of(
+        new OfferFiles.Row("DATAIN", "us-east-1", "USE1-Data-Bytes-In", "Hrs", "0", "Inf", "0.0160000000")));
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:" + at(text, "\"Hrs\"") + ": unit of SKU DATAIN must be GB to price"
+            + " SageMaker/DataProcessedIn/endpoint per GiB, but was 'Hrs'; fix the file, or map this usage type with"
+            + " OfferMapping.Target.of(key, unit, factor, offerUnits) if its unit is right");
+  }
+
+  @Test
+  void json_unitThatDoesNotFitThePrice_failsWithLineAndColumn() {
+    String text = OfferFiles.json("AmazonSageMaker", List.of(
+        new OfferFiles.Row("VOLGP2", "us-east-1", "USE1-Host:VolumeUsage.gp2", "Hrs", "0", "Inf", "0.1400000000")));
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:" + at(text, "\"Hrs\",\n") + ": unit of SKU VOLGP2 must be GB-Mo or"
+            + " GB-Month to price"
+            + " SageMaker/MLStorage/gp2 per GiB-month, but was 'Hrs'; fix the file, or map this usage type with"
+            + " OfferMapping.Target.of(key, unit, factor, offerUnits) if its unit is right");
+  }
+
+  @Test
+  void json_dimensionWithoutUnit_failsNamingIt() {
+    String text = OfferFiles.json("AmazonSageMaker", List.of(TRAIN_A)).replace("\"unit\" : \"Hrs\",", "");
+    assertThatThrownBy(() -> load("us-east-1", "AmazonSageMaker", text))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("AmazonSageMaker.test:" + lineOf(text, "\"AAATRAIN.JRTCKXETXF.R0\" : {")
+            + ": price dimension AAATRAIN.JRTCKXETXF.R0 has no unit; AWS's files give"
+            + " one, such as \"unit\" : \"Hrs\"");
+  }
+
+  @Test
+  void unitsAreComparedIgnoringCase_andACustomUnitCanBeNamed() {
+    OfferMapping pages = (offer, attributes) -> Optional.of(OfferMapping.Target.of(
+        PriceKey.of("Textract", "Pages", ""), PriceUnit.REQUEST, BigDecimal.ONE, java.util.Set.of("Pages")));
+    String text = OfferFiles.csv("AmazonTextract", List.of(
+        new OfferFiles.Row("PAGES", "us-east-1", "USE1-PagesforTables", "pages", "0", "Inf", "0.0150000000")));
+    PriceCatalog catalog = AwsPriceList.builder().region("us-east-1").mapping(pages)
+        .add(new StringReader(text), "AmazonTextract.csv").build();
+    assertThat(catalog.price(PriceKey.parse("Textract/Pages")).unitPrice().toString()).isEqualTo("USD 0.015/request");
+    assertThat(OfferMapping.Target.defaultOfferUnits(PriceUnit.INSTANCE_HOUR)).containsExactly("Hour", "Hours", "Hrs");
+    assertThat(OfferMapping.Target.of(PriceKey.parse("S3/Requests/PUT"), PriceUnit.THOUSAND_REQUESTS,
+        BigDecimal.valueOf(1000)).accepts("REQUESTS")).isTrue();
+  }
+
+  @Test
+  void target_withoutOfferUnits_isRejected() {
+    PriceKey key = PriceKey.parse("Textract/Pages");
+    assertThatThrownBy(() -> OfferMapping.Target.of(key, PriceUnit.REQUEST, BigDecimal.ONE, java.util.Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("OfferMapping.Target.offerUnits must name at least one AWS unit, such as \"Hrs\", but was empty");
+    assertThatThrownBy(() -> OfferMapping.Target.of(key, PriceUnit.REQUEST, BigDecimal.ONE, java.util.Set.of(" ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("OfferMapping.Target.offerUnits must not hold a blank unit, but was [ ]");
+  }
+
+  // --- what was skipped ---
+
+  @Test
+  void load_reportsSkippedProductsPerUsageTypeFamily_csvAndJson() {
+    List<OfferFiles.Row> rows = new java.util.ArrayList<>(OfferFiles.seedSageMaker());
+    rows.add(new OfferFiles.Row("NB1", "us-east-1", "USE1-Notebook:ml.t3.medium", "Hrs", "0", "Inf", "0.05"));
+    rows.add(new OfferFiles.Row("NB2", "us-east-1", "USE1-Notebook:ml.m5.xlarge", "Hrs", "0", "Inf", "0.23"));
+    rows.add(new OfferFiles.Row("NB3", "eu-west-1", "EU-Notebook:ml.m5.xlarge", "Hrs", "0", "Inf", "0.257"));
+    for (String format : List.of("csv", "json")) {
+      AwsPriceList.Load load = AwsPriceList.builder().region("us-east-1")
+          .add(new StringReader(offer(format, rows)), "AmazonSageMaker." + format).load();
+      // STUDIO and two us-east-1 notebooks; eu-west-1's notebook is another region, not a skip
+      assertThat(load.skipped()).as(format).containsExactly(
+          Map.entry("AmazonSageMaker/Notebook", 2L), Map.entry("AmazonSageMaker/Studio", 1L));
+      assertThat(load.skippedCount()).isEqualTo(3);
+      assertThat(load.catalog().prices()).hasSize(9);
+      assertThat(load.toString())
+          .isEqualTo("aws/us-east-1: 9 prices; skipped AmazonSageMaker/Notebook=2, AmazonSageMaker/Studio=1");
+      assertThatThrownBy(() -> load.skipped().put("x", 1L)).isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
+  void load_nothingSkipped_isAnEmptyReport() {
+    AwsPriceList.Load load = AwsPriceList.builder().region("us-east-1")
+        .add(new StringReader(OfferFiles.json("AWSLambda", OfferFiles.lambda())), "AWSLambda.json").load();
+    assertThat(load.skipped()).isEmpty();
+    assertThat(load.toString()).isEqualTo("aws/us-east-1: 3 prices; skipped nothing");
+  }
 }

@@ -8,11 +8,32 @@ import java.util.Map;
 
 /** Writes AWS Price List offer files, CSV and JSON, in AWS's layout, from rows a test chooses. */
 final class OfferFiles {
-  /** One price dimension of one SKU. */
-  record Row(String sku, String region, String usageType, String unit, String start, String end, String price) {
-    /** A rate code that belongs to the SKU and tier, as AWS's do, not to the row's position. */
+  /** One price dimension of one SKU, of its product's operation and of one term (OnDemand or Reserved). */
+  record Row(String sku, String region, String usageType, String unit, String start, String end, String price,
+      String operation, String termType) {
+    /** An OnDemand row of operation {@code RunInstance}. */
+    Row(String sku, String region, String usageType, String unit, String start, String end, String price) {
+      this(sku, region, usageType, unit, start, end, price, "RunInstance", "OnDemand");
+    }
+
+    /** This row with another operation. */
+    Row withOperation(String operation) {
+      return new Row(sku, region, usageType, unit, start, end, price, operation, termType);
+    }
+
+    /** This row as a Reserved term's price dimension. */
+    Row reserved() {
+      return new Row(sku, region, usageType, unit, start, end, price, operation, "Reserved");
+    }
+
+    /** AWS's term code: JRTCKXETXF for OnDemand, a Reserved one otherwise. */
+    String termCode() {
+      return termType.equals("OnDemand") ? "JRTCKXETXF" : "4NA7Y494T4";
+    }
+
+    /** A rate code that belongs to the SKU, term and tier, as AWS's do, not to the row's position. */
     String rateCode() {
-      return sku + ".JRTCKXETXF.R" + start;
+      return sku + "." + termCode() + ".R" + start;
     }
   }
 
@@ -32,11 +53,11 @@ final class OfferFiles {
         .append("\"OfferCode\",\"").append(offerCode).append("\"\n")
         .append(HEADER).append('\n');
     for (Row row : rows) {
-      csv.append(String.join(",", quote(row.sku()), quote("JRTCKXETXF"), quote(row.rateCode()),
-          quote("OnDemand"), quote("$" + row.price() + " per " + row.usageType()), quote("2026-05-01"),
+      csv.append(String.join(",", quote(row.sku()), quote(row.termCode()), quote(row.rateCode()),
+          quote(row.termType()), quote("$" + row.price() + " per " + row.usageType()), quote("2026-05-01"),
           quote(row.start()), quote(row.end()), quote(row.unit()), quote(row.price()), quote("USD"),
           quote("ML Instance"), quote(offerCode), quote("Somewhere"), quote("AWS Region"), quote(row.usageType()),
-          quote("RunInstance"), quote(row.region()), quote(offerCode))).append('\n');
+          quote(row.operation()), quote(row.region()), quote(offerCode))).append('\n');
     }
     return csv.toString();
   }
@@ -59,16 +80,33 @@ final class OfferFiles {
           .append("      \"attributes\" : {\n")
           .append("        \"servicecode\" : \"").append(offerCode).append("\",\n")
           .append("        \"regionCode\" : \"").append(row.region()).append("\",\n")
-          .append("        \"usagetype\" : \"").append(row.usageType()).append("\"\n")
+          .append("        \"usagetype\" : \"").append(row.usageType()).append("\",\n")
+          .append("        \"operation\" : \"").append(row.operation()).append("\"\n")
           .append("      }\n    }");
       separator = ",\n";
     }
     json.append("\n  },\n  \"terms\" : {\n    \"OnDemand\" : {\n");
-    separator = "";
+    terms(json, rows, "OnDemand");
+    json.append("\n    },\n    \"Reserved\" : {\n");
+    terms(json, rows, "Reserved");
+    json.append(rows.stream().anyMatch(r -> r.termType().equals("Reserved")) ? ",\n" : "")
+        .append("      \"IGNORED\" : { \"x\" : [1, 2.5, true, null] }\n    }\n  }\n}\n");
+    return json.toString();
+  }
+
+  private static void terms(StringBuilder json, List<Row> rows, String termType) {
+    Map<String, List<Row>> bySku = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (row.termType().equals(termType)) {
+        bySku.computeIfAbsent(row.sku(), k -> new ArrayList<>()).add(row);
+      }
+    }
+    String separator = "";
     for (Map.Entry<String, List<Row>> e : bySku.entrySet()) {
-      String term = e.getKey() + ".JRTCKXETXF";
+      String code = e.getValue().get(0).termCode();
+      String term = e.getKey() + "." + code;
       json.append(separator).append("      \"").append(e.getKey()).append("\" : {\n        \"").append(term)
-          .append("\" : {\n          \"offerTermCode\" : \"JRTCKXETXF\",\n          \"sku\" : \"")
+          .append("\" : {\n          \"offerTermCode\" : \"").append(code).append("\",\n          \"sku\" : \"")
           .append(e.getKey()).append("\",\n          \"effectiveDate\" : \"2026-05-01T00:00:00Z\",\n")
           .append("          \"priceDimensions\" : {\n");
       String dimSeparator = "";
@@ -87,8 +125,6 @@ final class OfferFiles {
       json.append("\n          },\n          \"termAttributes\" : { }\n        }\n      }");
       separator = ",\n";
     }
-    json.append("\n    },\n    \"Reserved\" : { \"IGNORED\" : { \"x\" : [1, 2.5, true, null] } }\n  }\n}\n");
-    return json.toString();
   }
 
   /** The seed report's prices as AmazonSageMaker rows of us-east-1, and a few of another region. */
