@@ -5,7 +5,6 @@
  */
 @SuppressWarnings({"requires-automatic", "module"})
 module dev.costmodel.api {
-  requires static jsr305;
   requires static org.immutables.value.annotations;
 
   exports dev.costmodel.api;

@@ -1,10 +1,8 @@
 /**
  * What makes costmodel practical: bundled, dated, sourced price catalogs and reports.
  */
-@SuppressWarnings("requires-automatic")
 module dev.costmodel.core {
   requires transitive dev.costmodel.api;
-  requires static jsr305;
 
   exports dev.costmodel.core;
   exports dev.costmodel.core.report;

@@ -279,6 +279,10 @@ class ReadmeTest {
       List<String> words = words(line);
       switch (words.get(0)) {
         case "mvn" -> maven(line, words);
+        case "./mvnw" -> {
+          assertThat(ROOT.resolve("mvnw")).as(line + ": the Maven wrapper").isRegularFile().isExecutable();
+          maven(line, words);
+        }
         case "jshell" -> jshellWords(line, words);
         case "java" -> javaJar(line, words);
         case "bash" -> {
