@@ -31,7 +31,13 @@ public enum FindingCode {
   /** A drift monitor with no inference component in the scenario to watch. */
   MONITOR_WITHOUT_ENDPOINT("monitor-without-endpoint"),
   /** SageMaker Model Monitor is chosen, which AWS no longer opens to new customers. */
-  MODEL_MONITOR_AVAILABILITY("model-monitor-availability");
+  MODEL_MONITOR_AVAILABILITY("model-monitor-availability"),
+  /** A Lambda function's mean concurrency is above the account's default quota of concurrent executions. */
+  LAMBDA_CONCURRENCY_QUOTA("lambda-concurrency-quota"),
+  /** The Lambda free tier is subtracted (it is per account), or was asked for but AWS would not apply it. */
+  LAMBDA_FREE_TIER("lambda-free-tier"),
+  /** The inference behind a REST API takes longer than its default 29-second integration timeout. */
+  API_GATEWAY_TIMEOUT_QUOTA("api-gateway-timeout-quota");
 
   private final String id;
 

@@ -34,6 +34,20 @@ import java.util.List;
  *       <td>{@code DriftMonitor.Kind.MODEL_MONITOR} beside a multi-model real-time endpoint</td></tr>
  *   <tr><td>{@link #MODEL_MONITOR_NOT_SERVERLESS}</td><td>real-time endpoints only</td>
  *       <td>{@code DriftMonitor.Kind.MODEL_MONITOR} beside a {@code ServerlessInference}</td></tr>
+ *   <tr><td>{@link #LAMBDA_FUNCTION_TIMEOUT}</td><td>900 s (15 minutes)</td>
+ *       <td>{@code LambdaInference.meanDuration}, {@code warmUpDuration}</td></tr>
+ *   <tr><td>{@link #LAMBDA_PAYLOAD}</td><td>6 MB</td><td>{@code Workload.requestPayload}, {@code responsePayload}</td></tr>
+ *   <tr><td>{@link #LAMBDA_MEMORY}</td><td>128 to 10,240 MB</td><td>{@code LambdaInference.memory}</td></tr>
+ *   <tr><td>{@link #LAMBDA_EPHEMERAL_STORAGE}</td><td>512 to 10,240 MB</td>
+ *       <td>{@code LambdaInference.ephemeralStorage}</td></tr>
+ *   <tr><td>{@link #LAMBDA_CONCURRENT_EXECUTIONS}</td><td>1,000 (quota)</td>
+ *       <td>mean concurrency of a {@code LambdaInference}</td></tr>
+ *   <tr><td>{@link #API_GATEWAY_REST_TIMEOUT}</td><td>29 s (quota)</td>
+ *       <td>mean duration of the inference behind a REST {@code ApiGateway}</td></tr>
+ *   <tr><td>{@link #API_GATEWAY_HTTP_TIMEOUT}</td><td>30 s</td>
+ *       <td>mean duration of the inference behind an HTTP {@code ApiGateway}</td></tr>
+ *   <tr><td>{@link #API_GATEWAY_PAYLOAD}</td><td>10 MB</td>
+ *       <td>{@code Workload.requestPayload}, {@code responsePayload} behind an {@code ApiGateway}</td></tr>
  * </table>
  *
  * <p>AWS writes "MB" for these payloads; its API reference gives the real-time body's maximum as 6,291,456
@@ -126,12 +140,76 @@ public final class AwsLimits {
       "SageMaker Serverless Inference feature exclusions", "no Model Monitor, no multi-model endpoints",
       SERVERLESS_GUIDE);
 
+  // ------------------------------------------------------------------ Lambda and API Gateway (LambdaInference, ApiGateway)
+
+  /** The longest a Lambda invocation may run: 900 s (15 minutes). */
+  public static final Duration LAMBDA_TIMEOUT = Duration.ofMinutes(15);
+  /** The largest request or response of a synchronous Lambda invocation: 6 MB (6,291,456 bytes). */
+  public static final DataSize LAMBDA_MAX_PAYLOAD = DataSize.ofMebibytes(6);
+  /** Concurrent executions an account may run in a region by default: 1,000 (a quota). */
+  public static final BigDecimal LAMBDA_MAX_CONCURRENCY = BigDecimal.valueOf(1_000);
+  /** The integration timeout of a REST API by default: 29 s (a quota for Regional and private APIs). */
+  public static final Duration API_GATEWAY_REST_MAX_TIMEOUT = Duration.ofSeconds(29);
+  /** The integration timeout of an HTTP API: 30 s. */
+  public static final Duration API_GATEWAY_HTTP_MAX_TIMEOUT = Duration.ofSeconds(30);
+  /** The largest request or response API Gateway passes: 10 MB (taken as 10,485,760 bytes). */
+  public static final DataSize API_GATEWAY_MAX_PAYLOAD = DataSize.ofMebibytes(10);
+
+  private static final String LAMBDA_QUOTAS = "Lambda developer guide, \"Lambda quotas\","
+      + " https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html";
+  private static final String REST_QUOTAS = "API Gateway developer guide, \"Quotas for configuring and running a"
+      + " REST API in API Gateway\","
+      + " https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html";
+  private static final String HTTP_QUOTAS = "API Gateway developer guide, \"Quotas for configuring and running an"
+      + " HTTP API in API Gateway\", https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html";
+
+  /** A Lambda function runs at most 900 seconds (15 minutes) per invocation; no request raises this. */
+  public static final ProviderLimit LAMBDA_FUNCTION_TIMEOUT = ProviderLimit.hard("AWS",
+      "Lambda function timeout", "900 s (15 minutes)", LAMBDA_QUOTAS);
+
+  /** A synchronous Lambda invocation takes a request and returns a response of at most 6 MB each. */
+  public static final ProviderLimit LAMBDA_PAYLOAD = ProviderLimit.hard("AWS",
+      "Lambda synchronous invocation payload, request and response", "6 MB (6,291,456 bytes)", LAMBDA_QUOTAS);
+
+  /** A Lambda function's memory is 128 to 10,240 MB in 1 MB steps. */
+  public static final ProviderLimit LAMBDA_MEMORY = ProviderLimit.hard("AWS",
+      "Lambda function memory, in 1 MB steps", "128 to 10,240 MB", LAMBDA_QUOTAS);
+
+  /** A Lambda function's ephemeral storage ({@code /tmp}) is 512 to 10,240 MB. */
+  public static final ProviderLimit LAMBDA_EPHEMERAL_STORAGE = ProviderLimit.hard("AWS",
+      "Lambda function ephemeral storage (/tmp)", "512 to 10,240 MB", LAMBDA_QUOTAS);
+
+  /** An account runs at most 1,000 Lambda executions at once per region by default; it can ask for more. */
+  public static final ProviderLimit LAMBDA_CONCURRENT_EXECUTIONS = ProviderLimit.quota("AWS",
+      "Lambda concurrent executions per account and region", "1,000 concurrent executions", LAMBDA_QUOTAS,
+      "Concurrent executions (Service Quotas, AWS Lambda)");
+
+  /**
+   * A REST API waits at most 29 s for its integration by default; for Regional and private REST APIs (not
+   * edge-optimized ones) an account can ask for more, possibly at the cost of a lower account-level throttle
+   * quota (AWS What's New, 2024-06-04,
+   * https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/).
+   */
+  public static final ProviderLimit API_GATEWAY_REST_TIMEOUT = ProviderLimit.quota("AWS",
+      "API Gateway REST API integration timeout", "29 s", REST_QUOTAS,
+      "Maximum integration timeout in milliseconds (Service Quotas, Amazon API Gateway)");
+
+  /** An HTTP API waits at most 30 s for its integration; AWS does not raise it. */
+  public static final ProviderLimit API_GATEWAY_HTTP_TIMEOUT = ProviderLimit.hard("AWS",
+      "API Gateway HTTP API maximum integration timeout", "30 s", HTTP_QUOTAS);
+
+  /** REST and HTTP APIs pass payloads of at most 10 MB; AWS does not raise it. */
+  public static final ProviderLimit API_GATEWAY_PAYLOAD = ProviderLimit.hard("AWS",
+      "API Gateway payload size, REST and HTTP APIs", "10 MB", REST_QUOTAS + "; " + HTTP_QUOTAS);
+
   private AwsLimits() {}
 
   /** Every limit above, in the order of the table in this class's documentation. */
   public static List<ProviderLimit> all() {
     return List.of(SERVERLESS_INVOCATION_TIMEOUT, SERVERLESS_PAYLOAD, SERVERLESS_MEMORY,
         SERVERLESS_ENDPOINT_CONCURRENCY, REALTIME_INVOCATION_TIMEOUT, REALTIME_PAYLOAD, BILLING_MONTH,
-        TRAINING_MAX_RUNTIME, PROCESSING_MAX_RUNTIME, MODEL_MONITOR_SINGLE_MODEL, MODEL_MONITOR_NOT_SERVERLESS);
+        TRAINING_MAX_RUNTIME, PROCESSING_MAX_RUNTIME, MODEL_MONITOR_SINGLE_MODEL, MODEL_MONITOR_NOT_SERVERLESS,
+        LAMBDA_FUNCTION_TIMEOUT, LAMBDA_PAYLOAD, LAMBDA_MEMORY, LAMBDA_EPHEMERAL_STORAGE,
+        LAMBDA_CONCURRENT_EXECUTIONS, API_GATEWAY_REST_TIMEOUT, API_GATEWAY_HTTP_TIMEOUT, API_GATEWAY_PAYLOAD);
   }
 }

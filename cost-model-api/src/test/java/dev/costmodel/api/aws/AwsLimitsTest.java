@@ -224,12 +224,13 @@ class AwsLimitsTest {
   }
 
   @Test
-  void everyLimitNamesItsSource_andOnlyTheConcurrencyQuotaIsAdjustable() {
-    assertThat(AwsLimits.all()).hasSize(11).allSatisfy(limit -> {
+  void everyLimitNamesItsSource_andOnlyTheQuotasAreAdjustable() {
+    assertThat(AwsLimits.all()).hasSize(19).allSatisfy(limit -> {
       assertThat(limit.provider()).isEqualTo("AWS");
       assertThat(limit.source()).contains("https://docs.aws.amazon.com/");
     });
     assertThat(AwsLimits.all()).filteredOn(ProviderLimit::isAdjustable)
-        .containsExactly(AwsLimits.SERVERLESS_ENDPOINT_CONCURRENCY);
+        .containsExactly(AwsLimits.SERVERLESS_ENDPOINT_CONCURRENCY, AwsLimits.LAMBDA_CONCURRENT_EXECUTIONS,
+            AwsLimits.API_GATEWAY_REST_TIMEOUT);
   }
 }

@@ -2,9 +2,11 @@ package dev.costmodel.core.analysis;
 
 import dev.costmodel.api.CostComponent;
 import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.DataSize;
 import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.Workload;
 import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.LambdaInference;
 import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.aws.ServerlessInference;
@@ -119,6 +121,47 @@ public final class ScenarioInput {
           return BigDecimal.valueOf(step.duration().toNanos()).divide(BigDecimal.valueOf(60_000_000_000L),
               Maths.CONTEXT);
         });
+  }
+
+  /**
+   * The memory of the Lambda function, in AWS's MB (mebibytes; a whole number, 128 to 10,240). Lambda's cost
+   * is linear in it (GiB-seconds) until a duration tier is crossed.
+   */
+  public static ScenarioInput lambdaMemoryMegabytes() {
+    return new ScenarioInput("Lambda memory", "MB",
+        (s, v) -> replace(s, LambdaInference.class, "Lambda memory", f -> LambdaInference.builder().from(f)
+            .memory(DataSize.ofMebibytes(whole("Lambda memory", v))).build()),
+        s -> find(s, LambdaInference.class, "Lambda memory").memory().toMebibytes(), true);
+  }
+
+  /** The mean duration of a Lambda invocation, in milliseconds (billed rounded up to the millisecond). */
+  public static ScenarioInput lambdaMeanDurationMillis() {
+    return new ScenarioInput("Lambda mean duration", "ms",
+        (s, v) -> replace(s, LambdaInference.class, "Lambda mean duration", f -> LambdaInference.builder().from(f)
+            .meanDuration(nanos(v, 1_000_000)).build()),
+        s -> BigDecimal.valueOf(find(s, LambdaInference.class, "Lambda mean duration").meanDuration().toNanos(), 6));
+  }
+
+  /** The Lambda function's provisioned concurrency, in instances (a whole number). */
+  public static ScenarioInput lambdaProvisionedConcurrency() {
+    return new ScenarioInput("Lambda provisioned concurrency", "instances",
+        (s, v) -> replace(s, LambdaInference.class, "Lambda provisioned concurrency",
+            f -> LambdaInference.builder().from(f)
+                .provisionedConcurrency(Math.toIntExact(whole("Lambda provisioned concurrency", v))).build()),
+        s -> BigDecimal.valueOf(find(s, LambdaInference.class, "Lambda provisioned concurrency")
+            .provisionedConcurrency()), true);
+  }
+
+  /**
+   * Hours a day the Lambda function's provisioned concurrency is configured, 0 to 24. Without an explicit
+   * {@code provisionedTrafficShare}, the share of requests served on provisioned capacity follows it
+   * ({@code hours ÷ 24}).
+   */
+  public static ScenarioInput lambdaProvisionedHoursPerDay() {
+    return new ScenarioInput("Lambda provisioned hours a day", "h/day",
+        (s, v) -> replace(s, LambdaInference.class, "Lambda provisioned hours a day",
+            f -> LambdaInference.builder().from(f).provisionedHoursPerDay(v).build()),
+        s -> find(s, LambdaInference.class, "Lambda provisioned hours a day").provisionedHoursPerDay());
   }
 
   /** The input's name, such as {@code retrain runs per month}. */
