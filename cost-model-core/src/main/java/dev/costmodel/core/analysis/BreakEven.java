@@ -111,7 +111,38 @@ public final class BreakEven {
         checkOnLine(b, input, lineB, x);
       }
     }
+    if (value == null || value.signum() < 0) {
+      checkNeverCrosses(a, b, input, lineA, lineB);
+    }
     return new BreakEven(input, lineA, lineB, value);
+  }
+
+  /**
+   * The lines say one scenario is cheaper for every x >= 0; a free allowance or a tier beyond the measured
+   * points can make that untrue, so check the order far out, where the design still exists.
+   */
+  private static void checkNeverCrosses(CostScenario a, CostScenario b, ScenarioInput input, Line lineA,
+      Line lineB) {
+    int predicted = lineA.at(BigDecimal.ZERO).compareTo(lineB.at(BigDecimal.ZERO));
+    for (BigDecimal x : List.of(new BigDecimal("1000000000"), new BigDecimal("1000000000000"))) {
+      Money totalA;
+      Money totalB;
+      try {
+        totalA = input.apply(a, x).estimate().total();
+        totalB = input.apply(b, x).estimate().total();
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        return;   // no such design that far out (a provider limit, an int count): nothing more to check
+      }
+      int actual = totalA.compareTo(totalB);
+      boolean flipped = predicted == 0 ? actual != 0 : actual != 0 && actual != predicted;
+      if (flipped) {
+        String cheaper = actual < 0 ? a.name() : b.name();
+        throw new IllegalArgumentException("the totals are not linear in " + input.name() + " (a tiered price"
+            + " or a free allowance): measured at 1, 1,000 and 1,000,000 the lines never cross, but at "
+            + Text.number(x) + " '" + cheaper + "' is cheaper (" + totalA.toExactString() + " against "
+            + totalB.toExactString() + "); compare the scenarios with a Sweep instead");
+      }
+    }
   }
 
   private static void checkOnLine(CostScenario scenario, ScenarioInput input, Line line, BigDecimal x) {

@@ -1,6 +1,7 @@
 package dev.costmodel.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
@@ -65,16 +66,17 @@ class LambdaAnalysisTest {
   }
 
   @Test
-  void breakEven_withTheFreeTier_isWrongToday_becauseItProbesOnlyInsideTheAllowance() {
+  void breakEven_withTheFreeTier_refusesInsteadOfSayingNeverCross() {
     // BreakEven measures each total at 1, 1,000 and 1,000,000 requests. With the free tier all three Lambda
-    // totals are 0 (1,000,000 requests and 100,000 GB-s are inside the allowance), so it sees a line 0 + 0 × x
-    // and answers "never cross": but above 1,000,000 requests Lambda costs money, and it does cross the
-    // endpoint, at 83.95 ÷ (0.00000186667 − 0.0000000457763671875) + the allowance's worth, about 48.3 M.
+    // totals are 0 (1,000,000 requests and 100,000 GB-s are inside the allowance), so the lines say "never
+    // cross"; but above 1,000,000 requests Lambda costs money and crosses the endpoint near 48.3 M. BreakEven
+    // checks the order far out (1,000,000,000 requests), finds it flipped, and refuses.
     CostScenario free = scenario("lambda, free tier", LambdaInference.builder().from(LAMBDA).freeTier(true).build());
-    BreakEven even = BreakEven.between(free, ENDPOINT, ScenarioInput.requestsPerMonth());
-    assertThat(even.crosses()).isFalse();
-    assertThat(even.lineB().slope().amount()).isPositive();
-    assertThat(even.lineA().slope().amount()).isZero();
+    assertThatThrownBy(() -> BreakEven.between(free, ENDPOINT, ScenarioInput.requestsPerMonth()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the totals are not linear in requests per month (a tiered price or a free"
+            + " allowance): measured at 1, 1,000 and 1,000,000 the lines never cross, but at 1,000,000,000 '")
+        .hasMessageEndingWith("compare the scenarios with a Sweep instead");
     // and the real totals do cross: at 100 M requests Lambda costs more than the endpoint
     CostScenario hundredMillion = ScenarioInput.requestsPerMonth().apply(free, new BigDecimal("100000000"));
     CostScenario endpoint = ScenarioInput.requestsPerMonth().apply(ENDPOINT, new BigDecimal("100000000"));
