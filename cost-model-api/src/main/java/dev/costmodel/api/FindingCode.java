@@ -31,7 +31,15 @@ public enum FindingCode {
   /** A drift monitor with no inference component in the scenario to watch. */
   MONITOR_WITHOUT_ENDPOINT("monitor-without-endpoint"),
   /** SageMaker Model Monitor is chosen, which AWS no longer opens to new customers. */
-  MODEL_MONITOR_AVAILABILITY("model-monitor-availability");
+  MODEL_MONITOR_AVAILABILITY("model-monitor-availability"),
+  /** An autoscaled endpoint's traffic needs more instances in some hour than its {@code maxInstances}. */
+  AUTOSCALING_MAX_INSTANCES("autoscaling-max-instances"),
+  /** A multi-model endpoint keeps only some models warm; the others load from S3 on their first request. */
+  MULTI_MODEL_COLD_LOADS("multi-model-cold-loads"),
+  /** A multi-model endpoint has no drift monitor, and SageMaker Model Monitor cannot watch one. */
+  MULTI_MODEL_NO_MODEL_MONITOR("multi-model-no-model-monitor"),
+  /** An asynchronous endpoint's active hours are too few to process its requests: the queue grows. */
+  ASYNC_BACKLOG("async-backlog");
 
   private final String id;
 
