@@ -225,7 +225,7 @@ class AwsLimitsTest {
 
   @Test
   void everyLimitNamesItsSource_andOnlyTheConcurrencyQuotaIsAdjustable() {
-    assertThat(AwsLimits.all()).hasSize(11).allSatisfy(limit -> {
+    assertThat(AwsLimits.all()).hasSize(13).allSatisfy(limit -> {
       assertThat(limit.provider()).isEqualTo("AWS");
       assertThat(limit.source()).contains("https://docs.aws.amazon.com/");
     });
