@@ -37,7 +37,15 @@ public enum FindingCode {
   /** The Lambda free tier is subtracted (it is per account), or was asked for but AWS would not apply it. */
   LAMBDA_FREE_TIER("lambda-free-tier"),
   /** The inference behind a REST API takes longer than its default 29-second integration timeout. */
-  API_GATEWAY_TIMEOUT_QUOTA("api-gateway-timeout-quota");
+  API_GATEWAY_TIMEOUT_QUOTA("api-gateway-timeout-quota"),
+  /** An autoscaled endpoint's traffic needs more instances in some hour than its {@code maxInstances}. */
+  AUTOSCALING_MAX_INSTANCES("autoscaling-max-instances"),
+  /** A multi-model endpoint keeps only some models warm; the others load from S3 on their first request. */
+  MULTI_MODEL_COLD_LOADS("multi-model-cold-loads"),
+  /** A multi-model endpoint has no drift monitor, and SageMaker Model Monitor cannot watch one. */
+  MULTI_MODEL_NO_MODEL_MONITOR("multi-model-no-model-monitor"),
+  /** An asynchronous endpoint's active hours are too few to process its requests: the queue grows. */
+  ASYNC_BACKLOG("async-backlog");
 
   private final String id;
 

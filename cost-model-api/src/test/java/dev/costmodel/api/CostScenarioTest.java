@@ -151,7 +151,8 @@ class CostScenarioTest {
         "single-instance-endpoint", "multi-model-endpoint", "serverless-many-models",
         "serverless-concurrency-quota", "inferred-prices", "more-groups-than-users", "repeated-component",
         "mixed-inference", "monitor-without-endpoint", "model-monitor-availability",
-        "lambda-concurrency-quota", "lambda-free-tier", "api-gateway-timeout-quota");
+        "lambda-concurrency-quota", "lambda-free-tier", "api-gateway-timeout-quota",
+        "autoscaling-max-instances", "multi-model-cold-loads", "multi-model-no-model-monitor", "async-backlog");
   }
 
   @Test

@@ -48,6 +48,9 @@ import java.util.List;
  *       <td>mean duration of the inference behind an HTTP {@code ApiGateway}</td></tr>
  *   <tr><td>{@link #API_GATEWAY_PAYLOAD}</td><td>10 MB</td>
  *       <td>{@code Workload.requestPayload}, {@code responsePayload} behind an {@code ApiGateway}</td></tr>
+ *   <tr><td>{@link #ASYNC_PAYLOAD}</td><td>1 GB</td><td>{@code Workload.requestPayload}, {@code responsePayload}
+ *       served by an {@code AsyncInference}</td></tr>
+ *   <tr><td>{@link #ASYNC_PROCESSING_TIME}</td><td>1 h</td><td>{@code AsyncInference.meanDuration}</td></tr>
  * </table>
  *
  * <p>AWS writes "MB" for these payloads; its API reference gives the real-time body's maximum as 6,291,456
@@ -201,6 +204,29 @@ public final class AwsLimits {
   /** REST and HTTP APIs pass payloads of at most 10 MB; AWS does not raise it. */
   public static final ProviderLimit API_GATEWAY_PAYLOAD = ProviderLimit.hard("AWS",
       "API Gateway payload size, REST and HTTP APIs", "10 MB", REST_QUOTAS + "; " + HTTP_QUOTAS);
+  /** The largest request or response an asynchronous endpoint accepts: 1 GB (1,073,741,824 bytes). */
+  public static final DataSize ASYNC_MAX_PAYLOAD = DataSize.ofGibibytes(1);
+  /** The longest an asynchronous endpoint may process one request: 1 hour. */
+  public static final Duration ASYNC_TIMEOUT = Duration.ofHours(1);
+
+  private static final String ASYNC_GUIDE = "SageMaker developer guide, \"Asynchronous inference\","
+      + " https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html";
+
+  /**
+   * An asynchronous endpoint takes payloads of up to 1 GB, through S3. AWS writes "1GB"; read, like its other
+   * payload limits, as 2<sup>30</sup> bytes.
+   */
+  public static final ProviderLimit ASYNC_PAYLOAD = ProviderLimit.hard("AWS",
+      "SageMaker Asynchronous Inference maximum payload", "1 GB (1,073,741,824 bytes)", ASYNC_GUIDE);
+
+  /**
+   * An asynchronous endpoint processes one request for up to one hour ({@code InvocationTimeoutSeconds} at most
+   * 3,600; 15 minutes by default).
+   */
+  public static final ProviderLimit ASYNC_PROCESSING_TIME = ProviderLimit.hard("AWS",
+      "SageMaker Asynchronous Inference maximum processing time", "1 h (3,600 s)", ASYNC_GUIDE
+          + "; InvocationTimeoutSeconds, \"Invoke an Asynchronous Endpoint\","
+          + " https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-invoke-endpoint.html");
 
   private AwsLimits() {}
 
@@ -210,6 +236,7 @@ public final class AwsLimits {
         SERVERLESS_ENDPOINT_CONCURRENCY, REALTIME_INVOCATION_TIMEOUT, REALTIME_PAYLOAD, BILLING_MONTH,
         TRAINING_MAX_RUNTIME, PROCESSING_MAX_RUNTIME, MODEL_MONITOR_SINGLE_MODEL, MODEL_MONITOR_NOT_SERVERLESS,
         LAMBDA_FUNCTION_TIMEOUT, LAMBDA_PAYLOAD, LAMBDA_MEMORY, LAMBDA_EPHEMERAL_STORAGE,
-        LAMBDA_CONCURRENT_EXECUTIONS, API_GATEWAY_REST_TIMEOUT, API_GATEWAY_HTTP_TIMEOUT, API_GATEWAY_PAYLOAD);
+        LAMBDA_CONCURRENT_EXECUTIONS, API_GATEWAY_REST_TIMEOUT, API_GATEWAY_HTTP_TIMEOUT, API_GATEWAY_PAYLOAD,
+        ASYNC_PAYLOAD, ASYNC_PROCESSING_TIME);
   }
 }

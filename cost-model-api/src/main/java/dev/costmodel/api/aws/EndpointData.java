@@ -35,13 +35,38 @@ final class EndpointData {
 
   /** Throws a {@link LimitExceededException} if a request or response payload is above {@code max}. */
   static void checkPayloads(String component, PricingContext context, DataSize max, ProviderLimit limit) {
-    String fix = "serve larger payloads from an asynchronous endpoint (up to 1 GB through S3) or a batch"
-        + " transform job, or send a reference to the data in S3 instead of the data";
+    checkPayloads(component, context, max, limit, "serve larger payloads from an asynchronous endpoint (up to 1"
+        + " GB through S3) or a batch transform job, or send a reference to the data in S3 instead of the data");
+  }
+
+  /**
+   * Throws a {@link LimitExceededException} if a request or response payload is above {@code max}, naming
+   * {@code fix}.
+   */
+  static void checkPayloads(String component, PricingContext context, DataSize max, ProviderLimit limit,
+      String fix) {
     Workload workload = context.workload();
     checkPayload("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max, limit,
         fix);
     checkPayload("Workload.responsePayload (served by " + component + ")", workload.responsePayload(), max,
         limit, fix);
+  }
+
+  /**
+   * Throws a {@link LimitExceededException} if the scenario has a {@link DriftMonitor} of kind
+   * {@link DriftMonitor.Kind#MODEL_MONITOR}: SageMaker Model Monitor cannot watch {@code endpoint}, a
+   * multi-model endpoint.
+   */
+  static void refuseModelMonitor(PricingContext context, String endpoint) {
+    boolean modelMonitor = context.components().stream().anyMatch(c -> c instanceof DriftMonitor
+        && ((DriftMonitor) c).kind() == DriftMonitor.Kind.MODEL_MONITOR);
+    if (modelMonitor) {
+      ProviderLimit limit = AwsLimits.MODEL_MONITOR_SINGLE_MODEL;
+      throw LimitExceededException.withMessage("DriftMonitor.kind", limit,
+          "DriftMonitor.kind MODEL_MONITOR cannot watch " + endpoint + ": Model Monitor supports only "
+              + limit.bound() + " (AWS: " + limit.source() + "); use DriftMonitor.Kind.CUSTOM_PROCESSING,"
+              + " a scheduled Processing job of your own that this formula prices the same");
+    }
   }
 
   private static void checkPayload(String field, DataSize value, DataSize max, ProviderLimit limit, String fix) {

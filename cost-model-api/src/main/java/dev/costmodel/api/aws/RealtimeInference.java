@@ -105,8 +105,8 @@ public abstract class RealtimeInference implements InferenceComponent {
           "one real-time endpoint serving " + String.format(Locale.ROOT, "%,d", models) + " models ("
               + context.topology() + ") is priced as a SageMaker multi-model endpoint: the same instance-hours,"
               + " but models load on demand, so expect loading latency on cache misses (a cold load can take"
-              + " minutes), size instance memory for the models kept warm, and note that Model Monitor does"
-              + " not support multi-model endpoints"));
+              + " minutes), and note that Model Monitor does not support multi-model endpoints; use"
+              + " MultiModelEndpoint to size the instances for the models kept warm"));
     }
     return findings;
   }

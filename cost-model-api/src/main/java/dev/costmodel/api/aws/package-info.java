@@ -2,7 +2,10 @@
  * The AWS components and their formulas: SageMaker retraining ({@link dev.costmodel.api.aws.RetrainPipeline}
  * of {@link dev.costmodel.api.aws.JobStep}s), model artifacts in S3
  * ({@link dev.costmodel.api.aws.ModelStorage}), serverless and real-time endpoints
- * ({@link dev.costmodel.api.aws.ServerlessInference}, {@link dev.costmodel.api.aws.RealtimeInference}) and drift
+ * ({@link dev.costmodel.api.aws.ServerlessInference}, {@link dev.costmodel.api.aws.RealtimeInference}), the
+ * other endpoint options ({@link dev.costmodel.api.aws.AutoscaledRealtimeInference} with its
+ * {@link dev.costmodel.api.aws.TrafficProfile}, {@link dev.costmodel.api.aws.MultiModelEndpoint},
+ * {@link dev.costmodel.api.aws.AsyncInference}, {@link dev.costmodel.api.aws.BatchTransform}) and drift
  * monitoring ({@link dev.costmodel.api.aws.DriftMonitor}), each priced from a catalog's AWS prices, with
  * AWS's limits ({@link dev.costmodel.api.aws.AwsLimits}) checked when a scenario is built.
  *

@@ -225,7 +225,7 @@ class AwsLimitsTest {
 
   @Test
   void everyLimitNamesItsSource_andOnlyTheQuotasAreAdjustable() {
-    assertThat(AwsLimits.all()).hasSize(19).allSatisfy(limit -> {
+    assertThat(AwsLimits.all()).hasSize(21).allSatisfy(limit -> {
       assertThat(limit.provider()).isEqualTo("AWS");
       assertThat(limit.source()).contains("https://docs.aws.amazon.com/");
     });

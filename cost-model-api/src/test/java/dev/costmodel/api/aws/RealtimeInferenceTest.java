@@ -43,8 +43,9 @@ class RealtimeInferenceTest {
       assertThat(f.code()).isEqualTo("multi-model-endpoint");
       assertThat(f.message()).isEqualTo("one real-time endpoint serving 100,000 models (perUser()) is priced as"
           + " a SageMaker multi-model endpoint: the same instance-hours, but models load on demand, so expect"
-          + " loading latency on cache misses (a cold load can take minutes), size instance memory for the"
-          + " models kept warm, and note that Model Monitor does not support multi-model endpoints");
+          + " loading latency on cache misses (a cold load can take minutes), and note that Model Monitor does"
+          + " not support multi-model endpoints; use MultiModelEndpoint to size the instances for the models"
+          + " kept warm");
     });
   }
 

@@ -5,8 +5,12 @@ import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
 import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.AsyncInference;
+import dev.costmodel.api.aws.AutoscaledRealtimeInference;
+import dev.costmodel.api.aws.BatchTransform;
 import dev.costmodel.api.aws.JobStep;
 import dev.costmodel.api.aws.LambdaInference;
+import dev.costmodel.api.aws.MultiModelEndpoint;
 import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.aws.ServerlessInference;
@@ -17,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -266,5 +271,82 @@ public final class ScenarioInput {
     }
     return Duration.ofNanos(value.multiply(BigDecimal.valueOf(nanosPerUnit)).setScale(0, RoundingMode.HALF_UP)
         .longValueExact());
+  }
+
+  // ---- SageMaker endpoint options (AutoscaledRealtimeInference, MultiModelEndpoint, BatchTransform,
+  // AsyncInference). The autoscaled and multi-model costs step with these inputs (whole instances): a Sweep
+  // shows the steps; BreakEven and MonteCarlo assume a line or a multilinear cost (see their docs).
+
+  /** The fewest instances of the autoscaled real-time endpoint (a whole number). */
+  public static ScenarioInput autoscaledMinInstances() {
+    String label = "autoscaled min instances";
+    return new ScenarioInput(label, "instances",
+        (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
+            .from(r).minInstances(Math.toIntExact(whole(label, v))).build()),
+        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).minInstances()), true);
+  }
+
+  /** The most instances of the autoscaled real-time endpoint (a whole number). */
+  public static ScenarioInput autoscaledMaxInstances() {
+    String label = "autoscaled max instances";
+    return new ScenarioInput(label, "instances",
+        (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
+            .from(r).maxInstances(Math.toIntExact(whole(label, v))).build()),
+        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).maxInstances()), true);
+  }
+
+  /** Requests per second one instance of the autoscaled real-time endpoint sustains. */
+  public static ScenarioInput autoscaledThroughput() {
+    String label = "autoscaled throughput per instance";
+    return new ScenarioInput(label, "requests/s",
+        (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
+            .from(r).requestsPerSecondPerInstance(v).build()),
+        s -> find(s, AutoscaledRealtimeInference.class, label).requestsPerSecondPerInstance());
+  }
+
+  /** The target utilization of the autoscaled real-time endpoint, 0 to 1. */
+  public static ScenarioInput autoscaledTargetUtilization() {
+    String label = "autoscaled target utilization";
+    return new ScenarioInput(label, "share",
+        (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
+            .from(r).targetUtilization(v).build()),
+        s -> find(s, AutoscaledRealtimeInference.class, label).targetUtilization());
+  }
+
+  /** Models the multi-model endpoint keeps warm (a whole number; replaces a warm share). */
+  public static ScenarioInput multiModelWarmModels() {
+    String label = "warm models";
+    return new ScenarioInput(label, "models",
+        (s, v) -> replace(s, MultiModelEndpoint.class, label, m -> MultiModelEndpoint.builder().from(m)
+            .warmShare(Optional.empty()).modelsKeptWarm(whole(label, v)).build()),
+        s -> {
+          MultiModelEndpoint endpoint = find(s, MultiModelEndpoint.class, label);
+          return BigDecimal.valueOf(endpoint.warmModels(s.topology().modelCount(s.workload())));
+        }, true);
+  }
+
+  /** Batch transform jobs a month ({@link BatchTransform#runsPerMonth()}). */
+  public static ScenarioInput batchRunsPerMonth() {
+    String label = "batch runs per month";
+    return new ScenarioInput(label, "runs/month",
+        (s, v) -> replace(s, BatchTransform.class, label, b -> b.withRunsPerMonth(v)),
+        s -> find(s, BatchTransform.class, label).runsPerMonth());
+  }
+
+  /** Hours one batch transform job runs. */
+  public static ScenarioInput batchHoursPerRun() {
+    String label = "batch hours per run";
+    return new ScenarioInput(label, "h",
+        (s, v) -> replace(s, BatchTransform.class, label, b -> b.withRunDuration(nanos(v, 3_600_000_000_000L))),
+        s -> BigDecimal.valueOf(find(s, BatchTransform.class, label).runDuration().toNanos())
+            .divide(BigDecimal.valueOf(3_600_000_000_000L), Maths.CONTEXT));
+  }
+
+  /** Hours a month the asynchronous endpoint runs its instances ({@link AsyncInference#activeHoursPerMonth()}). */
+  public static ScenarioInput asyncActiveHoursPerMonth() {
+    String label = "async active hours per month";
+    return new ScenarioInput(label, "h/month",
+        (s, v) -> replace(s, AsyncInference.class, label, a -> a.withActiveHoursPerMonth(v)),
+        s -> find(s, AsyncInference.class, label).activeHoursPerMonth());
   }
 }
