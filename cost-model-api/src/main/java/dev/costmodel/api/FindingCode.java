@@ -31,7 +31,13 @@ public enum FindingCode {
   /** A drift monitor with no inference component in the scenario to watch. */
   MONITOR_WITHOUT_ENDPOINT("monitor-without-endpoint"),
   /** SageMaker Model Monitor is chosen, which AWS no longer opens to new customers. */
-  MODEL_MONITOR_AVAILABILITY("model-monitor-availability");
+  MODEL_MONITOR_AVAILABILITY("model-monitor-availability"),
+  /** A training step on managed spot training costs more than on demand: its overhead outweighs its discount. */
+  MANAGED_SPOT_COSTS_MORE("managed-spot-costs-more"),
+  /** Scheduled invocations go beyond the EventBridge Scheduler invocations free each month (per account). */
+  SCHEDULER_FREE_TIER_EXCEEDED("scheduler-free-tier-exceeded"),
+  /** A component is priced with a provider's free allowance, which the account's other usage shares. */
+  FREE_ALLOWANCE_SHARED("free-allowance-shared");
 
   private final String id;
 
