@@ -150,7 +150,8 @@ class CostScenarioTest {
     assertThat(java.util.Arrays.stream(FindingCode.values()).map(FindingCode::id)).containsExactly(
         "single-instance-endpoint", "multi-model-endpoint", "serverless-many-models",
         "serverless-concurrency-quota", "inferred-prices", "more-groups-than-users", "repeated-component",
-        "mixed-inference", "monitor-without-endpoint", "model-monitor-availability");
+        "mixed-inference", "monitor-without-endpoint", "model-monitor-availability",
+        "managed-spot-costs-more", "scheduler-free-tier-exceeded", "free-allowance-shared");
   }
 
   @Test
