@@ -84,6 +84,7 @@ class ReadmeTest {
     checks.put("overlay", ReadmeTest::overlay);
     checks.put("aws-price-list", ReadmeTest::awsPriceList);
     checks.put("build-command", ReadmeTest::shell);
+    checks.put("environments", ReadmeTest::environments);
     checks.put("## Benchmarks", ReadmeTest::shell);   // that section's owners may add a marker
     return checks;
   }
@@ -249,6 +250,17 @@ class ReadmeTest {
         assertThat(line.note()).contains("after SageMaker Savings Plan, 3 years -64%"));
   }
 
+  /** The environments block is {@link EnvironmentCosts#tfvars()}'s source; its commented totals are right. */
+  private static void environments(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "EnvironmentCosts.java", "environments"));
+    var estimate = EnvironmentCosts.tfvars().estimate();
+    assertThat(block.lines()).contains(
+        "// estimate.estimate(\"dev\").total().rounded()    " + estimate.estimate("dev").total().rounded(),
+        "// estimate.estimate(\"prod\").total().rounded()   " + estimate.estimate("prod").total().rounded(),
+        "// estimate.total().rounded()                    " + estimate.total().rounded());
+  }
+
   /** The offer-file line runs as written in {@code jshell}, in a directory holding small files of its names. */
   private static void awsPriceList(Block block) throws Exception {
     assertThat(block.info()).isEqualTo("java");
@@ -345,7 +357,12 @@ class ReadmeTest {
   }
 
   private static void javaJar(String line, List<String> words) {
-    assertThat(words).as(line + ": java -jar JAR BENCHMARK").hasSize(4);
+    assertThat(words.size()).as(line + ": java -jar JAR BENCHMARK [-p name=value]...").isGreaterThanOrEqualTo(4);
+    for (int i = 4; i < words.size(); i += 2) {
+      assertThat(words.get(i)).as(line + ": only JMH parameters (-p name=value) follow the benchmark").isEqualTo("-p");
+      assertThat(i + 1 < words.size() && words.get(i + 1).matches("\\w+=\\S+")).as(line + ": -p name=value")
+          .isTrue();
+    }
     assertThat(words.get(1)).isEqualTo("-jar");
     String jar = words.get(2);
     assertThat(jars()).as(line + ": a jar the build makes").contains(jar);
