@@ -45,7 +45,13 @@ public enum FindingCode {
   /** A multi-model endpoint has no drift monitor, and SageMaker Model Monitor cannot watch one. */
   MULTI_MODEL_NO_MODEL_MONITOR("multi-model-no-model-monitor"),
   /** An asynchronous endpoint's active hours are too few to process its requests: the queue grows. */
-  ASYNC_BACKLOG("async-backlog");
+  ASYNC_BACKLOG("async-backlog"),
+  /** A training step on managed spot training costs more than on demand: its overhead outweighs its discount. */
+  MANAGED_SPOT_COSTS_MORE("managed-spot-costs-more"),
+  /** Scheduled invocations go beyond the EventBridge Scheduler invocations free each month (per account). */
+  SCHEDULER_FREE_TIER_EXCEEDED("scheduler-free-tier-exceeded"),
+  /** A component is priced with a provider's free allowance, which the account's other usage shares. */
+  FREE_ALLOWANCE_SHARED("free-allowance-shared");
 
   private final String id;
 

@@ -152,7 +152,8 @@ class CostScenarioTest {
         "serverless-concurrency-quota", "inferred-prices", "more-groups-than-users", "repeated-component",
         "mixed-inference", "monitor-without-endpoint", "model-monitor-availability",
         "lambda-concurrency-quota", "lambda-free-tier", "api-gateway-timeout-quota",
-        "autoscaling-max-instances", "multi-model-cold-loads", "multi-model-no-model-monitor", "async-backlog");
+        "autoscaling-max-instances", "multi-model-cold-loads", "multi-model-no-model-monitor", "async-backlog",
+        "managed-spot-costs-more", "scheduler-free-tier-exceeded", "free-allowance-shared");
   }
 
   @Test

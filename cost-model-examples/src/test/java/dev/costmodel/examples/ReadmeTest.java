@@ -84,6 +84,7 @@ class ReadmeTest {
     checks.put("overlay", ReadmeTest::overlay);
     checks.put("aws-price-list", ReadmeTest::awsPriceList);
     checks.put("build-command", ReadmeTest::shell);
+    checks.put("environments", ReadmeTest::environments);
     checks.put("## Benchmarks", ReadmeTest::shell);   // that section's owners may add a marker
     return checks;
   }
@@ -247,6 +248,17 @@ class ReadmeTest {
     assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "CustomPrices.java", "overlay"));
     assertThat(CustomPrices.retrainLines()).isNotEmpty().allSatisfy(line -> assertThat(line.note().orElseThrow())
         .startsWith("after SageMaker Savings Plan, 3 years, covers SageMaker/").endsWith(" -64%"));
+  }
+
+  /** The environments block is {@link EnvironmentCosts#tfvars()}'s source; its commented totals are right. */
+  private static void environments(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "EnvironmentCosts.java", "environments"));
+    var estimate = EnvironmentCosts.tfvars().estimate();
+    assertThat(block.lines()).contains(
+        "// estimate.estimate(\"dev\").total().rounded()    " + estimate.estimate("dev").total().rounded(),
+        "// estimate.estimate(\"prod\").total().rounded()   " + estimate.estimate("prod").total().rounded(),
+        "// estimate.total().rounded()                    " + estimate.total().rounded());
   }
 
   /** The offer-file line runs as written in {@code jshell}, in a directory holding small files of its names. */

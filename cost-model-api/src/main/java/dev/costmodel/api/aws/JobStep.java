@@ -1,10 +1,12 @@
 package dev.costmodel.api.aws;
 
+import dev.costmodel.api.LimitExceededException;
 import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Formats;
 import dev.costmodel.api.price.PriceKey;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,8 +19,14 @@ import org.immutables.value.Value;
  * runs at most 28 days ({@link AwsLimits#TRAINING_MAX_RUNTIME}), a processing step at most 777,600 s
  * ({@link AwsLimits#PROCESSING_MAX_RUNTIME}).
  *
+ * <p>A training step may run on {@linkplain #withManagedSpot(ManagedSpot) managed spot training}: billed
+ * {@code instanceCount × duration × durationFactor} instance-hours at the training price × {@code (1 − discount)}
+ * (see {@link ManagedSpot}); the 28-day limit then applies to the stretched duration. Managed spot training is
+ * a feature of SageMaker training jobs, so a processing step with it is refused.
+ *
  * <pre>{@code
  * JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30));
+ * JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)).withManagedSpot(0.7, 1.2);
  * JobStep.processing("evaluate", "ml.m5.xlarge", Duration.ofMinutes(10)).withInstanceCount(2);
  * }</pre>
  *
@@ -77,6 +85,41 @@ public abstract class JobStep {
     return 1;
   }
 
+  /** Managed spot training, for a training step that uses it; empty (on demand) by default. */
+  public abstract Optional<ManagedSpot> managedSpot();
+
+  /**
+   * Returns a copy on managed spot training.
+   *
+   * @throws IllegalArgumentException if this is a processing step: managed spot training is for training jobs
+   */
+  public JobStep withManagedSpot(ManagedSpot spot) {
+    return ImmutableJobStep.copyOf(this).withManagedSpot(spot);
+  }
+
+  /**
+   * Returns a copy on managed spot training at {@code discount} off with durations stretched by
+   * {@code durationFactor}: {@code withManagedSpot(0.7, 1.2)} is 70 % off and 20 % longer.
+   */
+  public JobStep withManagedSpot(double discount, double durationFactor) {
+    return withManagedSpot(ManagedSpot.of(discount, durationFactor));
+  }
+
+  /** Returns a copy on demand (without managed spot training). */
+  public JobStep withoutManagedSpot() {
+    return ImmutableJobStep.builder().name(name()).kind(kind()).instanceType(instanceType()).duration(duration())
+        .instanceCount(instanceCount()).build();
+  }
+
+  /**
+   * Instance-hours one run of one model is billed for: {@link #instanceHours()}, times the managed spot
+   * duration factor when there is one.
+   */
+  public BigDecimal billedInstanceHours() {
+    BigDecimal hours = instanceHours();
+    return managedSpot().map(spot -> hours.multiply(spot.durationFactor())).orElse(hours);
+  }
+
   /** Returns a copy on {@code count} instances. */
   public JobStep withInstanceCount(int count) {
     return ImmutableJobStep.copyOf(this).withInstanceCount(count);
@@ -112,5 +155,23 @@ public abstract class JobStep {
               + " instances (withInstanceCount)");
     }
     Checks.positive("JobStep.instanceCount", instanceCount());
+    managedSpot().ifPresent(this::checkSpot);
+  }
+
+  private void checkSpot(ManagedSpot spot) {
+    if (kind() != Kind.TRAINING) {
+      throw new IllegalArgumentException("JobStep.managedSpot of '" + name() + "' must be empty for a processing"
+          + " step, but was " + spot + "; SageMaker managed spot training is for training jobs only: make it a"
+          + " training step (JobStep.training(...)) or remove withManagedSpot(...)");
+    }
+    BigDecimal stretched = Formats.seconds(duration()).multiply(spot.durationFactor());
+    if (stretched.compareTo(Formats.seconds(AwsLimits.TRAINING_MAX_DURATION)) > 0) {
+      throw LimitExceededException.of("JobStep.duration × ManagedSpot.durationFactor of '" + name() + "'", "<=",
+          AwsLimits.TRAINING_MAX_RUNTIME, Formats.number(stretched) + " s (" + Formats.number(Formats.seconds(
+              duration())) + " s × " + Formats.plain(spot.durationFactor()) + ")",
+          "a spot job's runtime, interruptions included, is bounded by MaxRuntimeInSeconds: checkpoint more"
+              + " often so that interruptions cost less, split the training into steps, or train on more"
+              + " instances (withInstanceCount)");
+    }
   }
 }

@@ -2,7 +2,10 @@ package dev.costmodel.api.aws;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostComponent;
+import dev.costmodel.api.Finding;
+import dev.costmodel.api.FindingCode;
 import dev.costmodel.api.LineItem;
+import dev.costmodel.api.Money;
 import dev.costmodel.api.PricingContext;
 import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Formats;
@@ -20,6 +23,11 @@ import org.immutables.value.Value;
  * a month, one line per step. Cost follows instance-hours, not parallelism: running jobs in parallel only
  * shortens the time to finish ({@link #completionTime}). Weekly retraining with the seed's 20% drift uplift
  * is {@code runsPerMonth(52.0 / 12 * 1.2)}, or exactly {@link #WEEKLY_RUNS_PER_MONTH} × 1.2.
+ *
+ * <p>A training step on {@linkplain JobStep#withManagedSpot(ManagedSpot) managed spot training} is billed
+ * {@code M × R × step hours × durationFactor} instance-hours at {@code P_instance × (1 − discount)}, and its
+ * line's note says so ({@code managed spot training -70 %, +20 % duration for interruptions (assumed)}).
+ * Where {@code (1 − discount) × durationFactor > 1}, spot costs more than on demand: a finding says so.
  *
  * <pre>{@code
  * RetrainPipeline retrain = RetrainPipeline.builder()
@@ -102,11 +110,50 @@ public abstract class RetrainPipeline implements CostComponent {
         terms.add(PricingContext.term(step.instanceCount(), "instances"));
       }
       terms.add(PricingContext.term(Formats.hours(step.duration()), "h"));
-      items.add(context.lineItem(name(), CostCategory.RETRAIN,
-          step.name() + " (" + step.kind().usage() + ", " + step.instanceType() + ")",
-          step.priceKey(), "instance type", quantity, terms));
+      if (step.managedSpot().isEmpty()) {
+        items.add(context.lineItem(name(), CostCategory.RETRAIN,
+            step.name() + " (" + step.kind().usage() + ", " + step.instanceType() + ")",
+            step.priceKey(), "instance type", quantity, terms));
+      } else {
+        items.add(spotLine(context, step, step.managedSpot().orElseThrow(), quantity, terms));
+      }
     }
     return items;
+  }
+
+  /** A managed spot step: stretched instance-hours at the training price, then the discount, with a note. */
+  private LineItem spotLine(PricingContext context, JobStep step, ManagedSpot spot, BigDecimal onDemandHours,
+      List<PricingContext.Term> terms) {
+    terms.add(PricingContext.term(Formats.plain(spot.durationFactor()) + " (spot interruptions)"));
+    LineItem full = context.lineItem(name(), CostCategory.RETRAIN,
+        step.name() + " (" + step.kind().usage() + ", " + step.instanceType() + ", managed spot)",
+        step.priceKey(), "instance type", onDemandHours.multiply(spot.durationFactor()), terms);
+    BigDecimal remaining = BigDecimal.ONE.subtract(spot.discount());
+    Money cost = full.cost().times(remaining);
+    return LineItem.builder().from(full)
+        .unitPrice(full.unitPrice().multipliedBy(remaining))
+        .cost(cost)
+        .formula(full.formula() + " × (1 − " + Formats.plain(spot.discount()) + " spot discount) = " + cost)
+        .note(full.note().map(note -> note + "; " + spot).orElse(spot.toString()))
+        .build();
+  }
+
+  /**
+   * A finding for each training step on managed spot training whose interruption overhead outweighs its
+   * discount, so that it costs more than on demand: {@code (1 − discount) × durationFactor > 1}.
+   */
+  @Override
+  public List<Finding> findings(PricingContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (JobStep step : steps()) {
+      step.managedSpot().filter(ManagedSpot::costsMoreThanOnDemand).ifPresent(spot ->
+          findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MANAGED_SPOT_COSTS_MORE, name(),
+              "step '" + step.name() + "' on " + spot + " costs more than on demand: (1 − "
+                  + Formats.plain(spot.discount()) + ") × " + Formats.plain(spot.durationFactor()) + " = "
+                  + Formats.plain(spot.costFactor()) + " × the on-demand cost; the interruptions cost more than"
+                  + " the discount saves: checkpoint more often, or train on demand (withoutManagedSpot())")));
+    }
+    return findings;
   }
 
   @Value.Check

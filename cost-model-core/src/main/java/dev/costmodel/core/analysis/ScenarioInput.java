@@ -8,11 +8,13 @@ import dev.costmodel.api.Workload;
 import dev.costmodel.api.aws.AsyncInference;
 import dev.costmodel.api.aws.AutoscaledRealtimeInference;
 import dev.costmodel.api.aws.BatchTransform;
+import dev.costmodel.api.aws.DataTransferOut;
 import dev.costmodel.api.aws.JobStep;
 import dev.costmodel.api.aws.LambdaInference;
 import dev.costmodel.api.aws.MultiModelEndpoint;
 import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.api.aws.RetrainSchedule;
 import dev.costmodel.api.aws.ServerlessInference;
 import dev.costmodel.api.internal.Maths;
 import java.math.BigDecimal;
@@ -169,6 +171,42 @@ public final class ScenarioInput {
         s -> find(s, LambdaInference.class, "Lambda provisioned hours a day").provisionedHoursPerDay());
   }
 
+  /**
+   * GiB sent out to the internet a month ({@link DataTransferOut#gibibytesPerMonth()}); setting it fixes the
+   * figure, reading it gives the fixed figure or the one derived from the workload. Not linear: the price is
+   * tiered (and the free allowance subtracts 100 GiB), so a {@link BreakEven} across a tier bound refuses it.
+   */
+  public static ScenarioInput dataTransferOutGibibytes() {
+    String label = "data transfer out";
+    return new ScenarioInput(label, "GiB/month",
+        (s, v) -> replace(s, DataTransferOut.class, label, t -> t.withGibibytesPerMonth(v)),
+        s -> find(s, DataTransferOut.class, label).gibibytesPerMonth(s.context()));
+  }
+
+  /**
+   * Extra EventBridge Scheduler invocations a retraining run ({@link RetrainSchedule#extraInvocationsPerRun()};
+   * a whole number). Not linear: the first 14 M invocations a month are free.
+   */
+  public static ScenarioInput schedulerExtraInvocationsPerRun() {
+    String label = "scheduler extra invocations per run";
+    return new ScenarioInput(label, "invocations/run",
+        (s, v) -> replace(s, RetrainSchedule.class, label,
+            r -> r.withExtraInvocationsPerRun(Math.toIntExact(whole(label, v)))),
+        s -> BigDecimal.valueOf(find(s, RetrainSchedule.class, label).extraInvocationsPerRun()), true);
+  }
+
+  /**
+   * The managed spot training discount of the retrain pipeline's step {@code stepName} (0.7 is 70 % off),
+   * which must already run on managed spot training; the overhead on its duration is kept.
+   */
+  public static ScenarioInput spotDiscount(String stepName) {
+    String label = stepName + " spot discount";
+    return new ScenarioInput(label, "share of the price",
+        (s, v) -> replace(s, RetrainPipeline.class, label, p -> p.withSteps(withStep(p, stepName,
+            step -> step.withManagedSpot(spot(step, label).withDiscount(v))))),
+        s -> spot(step(find(s, RetrainPipeline.class, label), stepName), label).discount());
+  }
+
   /** The input's name, such as {@code retrain runs per month}. */
   public String name() {
     return name;
@@ -255,6 +293,11 @@ public final class ScenarioInput {
     }
     throw new IllegalArgumentException("the retrain pipeline has no step '" + stepName + "'; its steps are "
         + String.join(", ", names));
+  }
+
+  private static dev.costmodel.api.aws.ManagedSpot spot(JobStep step, String input) {
+    return step.managedSpot().orElseThrow(() -> new IllegalArgumentException("the retrain pipeline's step '"
+        + step.name() + "' runs on demand, so its " + input + " cannot vary; give it withManagedSpot(...) first"));
   }
 
   private static long whole(String input, BigDecimal value) {
