@@ -6,8 +6,10 @@ import dev.costmodel.api.Environments;
 import dev.costmodel.api.EnvironmentsEstimate;
 import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.AutoscaledRealtimeInference;
 import dev.costmodel.api.aws.DataTransferOut;
 import dev.costmodel.api.aws.RealtimeInference;
+import dev.costmodel.api.aws.TrafficProfile;
 import dev.costmodel.core.PriceCatalogs;
 import java.util.List;
 
@@ -19,9 +21,10 @@ import java.util.List;
  * <p>Each environment serves its own workload: production the seed report's 100,000 users × 40 requests;
  * dev and staging their test traffic, so their data processed and data transfer lines are their own.
  *
- * <p>Autoscaling: production is priced here at its minimum, always on, with {@link RealtimeInference} (2 in
- * the exercise, 3 in the table). An autoscaled endpoint component plugs into an environment the same way, as
- * one more {@code withComponents(...)} in that environment's settings; nothing else changes.
+ * <p>Autoscaling: production runs an {@link AutoscaledRealtimeInference} from its minimum (2 in the exercise,
+ * 3 in the table) to 10 instances, sized hour by hour from an assumed 20 requests a second per instance at a
+ * 70 % target and 80 % of the traffic in 8 peak hours; at the seed's 4,000,000 requests a month the peak needs
+ * one instance, so production stays at its minimum.
  */
 public final class EnvironmentCosts {
   /** Production traffic: the seed report's workload (100,000 users × 40 requests, 20 KiB in, 2 KiB out). */
@@ -48,21 +51,29 @@ public final class EnvironmentCosts {
     return RealtimeInference.builder().instanceType(type).instanceCount(count).build();
   }
 
+  /**
+   * Production's endpoint: {@code min} to 10 instances of ml.m5.xlarge, autoscaled on an assumed 20 requests a
+   * second per instance at a 70 % target, with 80 % of the day's traffic in 8 peak hours.
+   */
+  public static AutoscaledRealtimeInference autoscaled(int min) {
+    return AutoscaledRealtimeInference.builder().instanceType("ml.m5.xlarge").minInstances(min).maxInstances(10)
+        .requestsPerSecondPerInstance(20).targetUtilization(0.7).traffic(TrafficProfile.peak(8, 0.8)).build();
+  }
+
   /** The chapter's Terraform exercise: dev.tfvars and prod.tfvars. */
   public static Environments tfvars() {
     // environments:begin
     CostScenario base = CostScenario.builder()                     // main.tf: what every environment has
         .name("sklearn-endpoint").prices(PriceCatalogs.awsUsEast1())
         .workload(EnvironmentCosts.PRODUCTION).topology(ModelTopology.shared())
-        .addComponent(EnvironmentCosts.endpoint("ml.m5.xlarge", 2))
+        .addComponent(EnvironmentCosts.autoscaled(2))               // prod: 2 to 10 instances
         .build();
 
     Environments environments = Environments.of(base)
         .environment("dev", s -> s                                  // dev.tfvars
             .withWorkload(EnvironmentCosts.DEV_TRAFFIC)             // test traffic, not production's
             .withComponents(List.of(EnvironmentCosts.endpoint("ml.t3.medium", 1))))   // no autoscaling
-        .environment("prod", s -> s);                               // prod.tfvars: 2 × ml.m5.xlarge
-    // prod autoscales from 2 to 10: priced here at its 2 always-on instances
+        .environment("prod", s -> s);                               // prod.tfvars: as main.tf
 
     EnvironmentsEstimate estimate = environments.estimate();
     // estimate.estimate("dev").total().rounded()    USD 36.50
@@ -77,7 +88,7 @@ public final class EnvironmentCosts {
     CostScenario base = CostScenario.builder()
         .name("ml-system").prices(PriceCatalogs.awsUsEast1())
         .workload(PRODUCTION).topology(ModelTopology.shared())
-        .addComponent(endpoint("ml.m5.xlarge", 3))
+        .addComponent(autoscaled(3))
         .addComponent(DataTransferOut.builder().build())
         .build();
     return Environments.of(base)
