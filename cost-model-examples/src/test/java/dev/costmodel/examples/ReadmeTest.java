@@ -22,6 +22,7 @@ import dev.costmodel.core.PriceCatalogs;
 import dev.costmodel.core.analysis.BreakEven;
 import dev.costmodel.core.analysis.Comparison;
 import dev.costmodel.core.analysis.Sweep;
+import dev.costmodel.core.analysis.UncertaintyResult;
 import dev.costmodel.examples.SeedScenarios.Pattern;
 import java.io.File;
 import java.io.IOException;
@@ -160,9 +161,8 @@ class ReadmeTest {
   /** The output block is what the session's statements print, computed here too. */
   private static void jshellOutput(Block block) {
     MonthlyEstimate estimate = QuickStart.estimate();
-    List<String> expected = new ArrayList<>();
-    expected.add(estimate.toString());
-    estimate.lineItems().forEach(item -> expected.add(item.toString()));
+    List<String> expected = new ArrayList<>(estimate.toString().lines().toList());
+    expected.add(estimate.summary());
     expected.add(SeedScenarios.serverless(Pattern.A).estimate().total().rounded().toString());
     assertThat(block.lines()).isEqualTo(expected);
   }
@@ -188,8 +188,8 @@ class ReadmeTest {
         "System.out.println(\"widest \" + tornado.bars().get(0).input().name());",
         "System.out.println(\"even \" + even.value().orElseThrow().toPlainString());",
         "System.out.println(\"pipelines \" + pipelines);",
-        "System.out.println(\"spread \" + spread);",
-        "System.out.println(\"yen \" + yen);",
+        "System.out.println(\"spread \" + spread.summary());",
+        "System.out.println(\"yen \" + yen.summary());",
         "System.out.println(\"chart \" + chart.length());");
     String output = jshell(block.lines(), probes, Files.createTempDirectory("readme-analysis"));
 
@@ -200,8 +200,8 @@ class ReadmeTest {
         "widest retrain runs per month",
         "even 74460000",
         "pipelines 25",
-        "spread " + tour.get(5),
-        "yen " + tour.get(6),
+        "spread " + ((UncertaintyResult) tour.get(5)).summary(),
+        "yen " + ((MonthlyEstimate) tour.get(6)).summary(),
         "chart " + ((String) tour.get(7)).length());
     assertThat(output.lines().toList()).as(output).containsSubsequence(expected);
     assertThat(((BreakEven) tour.get(3)).value().orElseThrow()).isEqualByComparingTo("74460000");
