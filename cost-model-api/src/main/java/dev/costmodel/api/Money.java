@@ -52,7 +52,29 @@ public final class Money implements Comparable<Money> {
     return new Money(amount, currency(currencyCode));
   }
 
-  /** Returns an amount in US dollars parsed from plain decimal text, such as {@code "0.00004"}. */
+  /**
+   * Returns a whole number of US dollars, such as a budget in a test.
+   *
+   * <pre>{@code
+   * Money budget = Money.usd(500);   // USD 500.00
+   * }</pre>
+   *
+   * @param dollars the amount in whole dollars; negative amounts are allowed (a difference, a credit)
+   * @return the amount, never null
+   */
+  public static Money usd(long dollars) {
+    return new Money(BigDecimal.valueOf(dollars), USD);
+  }
+
+  /**
+   * Returns an amount in US dollars parsed from plain decimal text, such as {@code "0.00004"}.
+   *
+   * <pre>{@code
+   * Money hour = Money.usd("0.23");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the text is not a decimal number, naming the text
+   */
   public static Money usd(String amount) {
     return new Money(parseAmount("Money.amount", amount), USD);
   }

@@ -2,6 +2,7 @@ package dev.costmodel.api;
 
 import dev.costmodel.api.internal.Checks;
 import dev.costmodel.api.internal.Formats;
+import dev.costmodel.api.internal.Html;
 import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceKey;
 import dev.costmodel.api.price.UnitPrice;
@@ -28,6 +29,9 @@ import org.immutables.value.Value;
  * estimate.total().rounded();                      // USD 25,587.46
  * estimate.subtotal(CostCategory.RETRAIN);         // USD 25,300.00
  * estimate.lineItems().forEach(System.out::println);
+ * System.out.println(estimate);                    // a table: lines, subtotals, total, findings
+ * estimate.summary();                              // one line
+ * estimate.toHtml();                               // the table as HTML, for notebook front-ends
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -128,9 +132,17 @@ public abstract class MonthlyEstimate {
     return builder().from(this).currency(target).lineItems(converted).build();
   }
 
-  /** The scenario, its total and its subtotals: {@code B / serverless: USD 69.07 (retrain USD 50.60, …)}. */
-  @Override
-  public String toString() {
+  /**
+   * One line: the scenario, its total and its subtotals, each rounded for display:
+   * {@code B / serverless: USD 69.07 (retrain USD 50.60, storage USD 0.54, inference USD 17.34, monitoring USD 0.59)}.
+   *
+   * <pre>{@code
+   * System.out.println(estimate.summary());
+   * }</pre>
+   *
+   * @return the summary, never null
+   */
+  public String summary() {
     StringBuilder text = new StringBuilder(scenarioName()).append(": ").append(total()).append(" (");
     String separator = "";
     for (Map.Entry<CostCategory, Money> entry : subtotals().entrySet()) {
@@ -138,6 +150,105 @@ public abstract class MonthlyEstimate {
       separator = ", ";
     }
     return text.append(')').toString();
+  }
+
+  /**
+   * A plain-text table for a console or a notebook cell: a heading with the total, then one row per line
+   * (category, cost rounded for display, description and formula), the subtotals, the total and the findings.
+   * {@link #summary()} is the one-line form.
+   *
+   * <pre>{@code
+   * System.out.println(estimate);
+   * // B / serverless: USD 69.07 a month
+   * // category    cost (USD)  line
+   * // retrain          13.80  preprocess (Processing, ml.m5.xlarge): 200 models × 1.2 runs × 0.25 h = …
+   * // …
+   * // total            69.07  10 lines, summed exactly, rounded once
+   * // findings: none
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    String costHeader = "cost (" + currency().getCurrencyCode() + ")";
+    int categoryWidth = Math.max("category".length(), "total".length());
+    int costWidth = Math.max(costHeader.length(), amount(total()).length());
+    for (LineItem item : lineItems()) {
+      categoryWidth = Math.max(categoryWidth, item.category().label().length());
+      costWidth = Math.max(costWidth, amount(item.cost()).length());
+    }
+    StringBuilder text = new StringBuilder(scenarioName()).append(": ").append(total()).append(" a month\n");
+    row(text, categoryWidth, "category", costWidth, costHeader, "line");
+    for (LineItem item : lineItems()) {
+      row(text, categoryWidth, item.category().label(), costWidth, amount(item.cost()),
+          item.description() + item.note().map(note -> " (" + note + ")").orElse("") + ": " + item.formula());
+    }
+    for (Map.Entry<CostCategory, Money> entry : subtotals().entrySet()) {
+      row(text, categoryWidth, entry.getKey().label(), costWidth, amount(entry.getValue()), "subtotal");
+    }
+    int lines = lineItems().size();
+    row(text, categoryWidth, "total", costWidth, amount(total()),
+        lines + (lines == 1 ? " line" : " lines") + ", summed exactly, rounded once");
+    if (findings().isEmpty()) {
+      return text.append("findings: none").toString();
+    }
+    text.append("findings:");
+    for (Finding finding : findings()) {
+      text.append("\n  ").append(finding);
+    }
+    return text.toString();
+  }
+
+  /**
+   * An HTML table for notebook front-ends that render HTML: a caption with the scenario and its total, one row
+   * per line (category, item, formula, cost), the subtotals and the total in the footer, and the findings as a
+   * list. Every text is escaped ({@code <}, {@code &}, quotes), so a scenario named {@code A <b> & "c"} shows
+   * as written. No style sheet or script is needed.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("estimate.html"), estimate.toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-estimate">} element, never null
+   */
+  public String toHtml() {
+    String right = "<td style=\"text-align:right\">";
+    StringBuilder html = new StringBuilder("<div class=\"costmodel-estimate\">\n<table>\n<caption>")
+        .append(Html.escape(scenarioName())).append(": ").append(total()).append(" a month</caption>\n")
+        .append("<thead><tr><th>category</th><th>item</th><th>formula</th><th>cost (")
+        .append(currency().getCurrencyCode()).append(")</th></tr></thead>\n<tbody>\n");
+    for (LineItem item : lineItems()) {
+      html.append("<tr><td>").append(Html.escape(item.category().label())).append("</td><td>")
+          .append(Html.escape(item.description()))
+          .append(item.note().map(note -> "<br><small>" + Html.escape(note) + "</small>").orElse(""))
+          .append("</td><td>").append(Html.escape(item.formula())).append("</td>").append(right)
+          .append(amount(item.cost())).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n<tfoot>\n");
+    for (Map.Entry<CostCategory, Money> entry : subtotals().entrySet()) {
+      html.append("<tr><th>").append(Html.escape(entry.getKey().label())).append("</th><td colspan=\"2\">subtotal</td>")
+          .append(right).append(amount(entry.getValue())).append("</td></tr>\n");
+    }
+    html.append("<tr><th>total</th><td colspan=\"2\"></td>").append(right).append("<b>").append(amount(total()))
+        .append("</b></td></tr>\n</tfoot>\n</table>\n");
+    if (!findings().isEmpty()) {
+      html.append("<p>Findings:</p>\n<ul>\n");
+      for (Finding finding : findings()) {
+        html.append("<li>").append(finding.severity()).append(" <code>").append(Html.escape(finding.code()))
+            .append("</code>: ").append(Html.escape(finding.message())).append("</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+    return html.append("</div>\n").toString();
+  }
+
+  private static void row(StringBuilder text, int categoryWidth, String category, int costWidth, String cost,
+      String line) {
+    text.append(category).append(" ".repeat(categoryWidth - category.length() + 2 + costWidth - cost.length()))
+        .append(cost).append("  ").append(line).append('\n');
+  }
+
+  private static String amount(Money money) {
+    return Formats.fixed(money.amount(), Math.max(money.currency().getDefaultFractionDigits(), 0));
   }
 
   @Value.Check

@@ -24,6 +24,17 @@ class MoneyTest {
   }
 
   @Test
+  void usdLong_wholeDollars_equalsTheDecimalText() {
+    assertThat(Money.usd(500)).isEqualTo(Money.usd("500.00"));
+    assertThat(Money.usd(500).amount()).isEqualByComparingTo("500");
+    assertThat(Money.usd(500).currency()).isEqualTo(Money.USD);
+    assertThat(Money.usd(0).isZero()).isTrue();
+    assertThat(Money.usd(-3).isNegative()).isTrue();
+    assertThat(Money.usd(25_587)).hasToString("USD 25,587.00");
+    assertThat(Money.usd(Long.MAX_VALUE).amount()).isEqualByComparingTo(BigDecimal.valueOf(Long.MAX_VALUE));
+  }
+
+  @Test
   void rounded_halfUp_toCents() {
     assertThat(Money.usd("0.575").rounded().amount()).isEqualByComparingTo("0.58");
     assertThat(Money.usd("0.574999").rounded().amount()).isEqualByComparingTo("0.57");

@@ -27,9 +27,77 @@ class MonthlyEstimateTest {
   }
 
   @Test
-  void toString_showsTotalAndSubtotals() {
-    assertThat(b).hasToString("test: USD 69.07 (retrain USD 50.60, storage USD 0.54, inference USD 17.34,"
+  void summary_showsTotalAndSubtotalsOnOneLine() {
+    assertThat(b.summary()).isEqualTo("test: USD 69.07 (retrain USD 50.60, storage USD 0.54, inference USD 17.34,"
         + " monitoring USD 0.59)");
+  }
+
+  @Test
+  void toString_isATableOfLinesSubtotalsTotalAndFindings() {
+    // seed 7-3, pattern B / serverless
+    assertThat(b).hasToString(String.join("\n",
+        "test: USD 69.07 a month",
+        "category    cost (USD)  line",
+        "retrain          13.80  preprocess (Processing, ml.m5.xlarge): 200 models × 1.2 runs × 0.25 h = 60 instance-hours × USD 0.23/instance-hour = USD 13.80",
+        "retrain          27.60  train (Training, ml.m5.xlarge): 200 models × 1.2 runs × 0.5 h = 120 instance-hours × USD 0.23/instance-hour = USD 27.60",
+        "retrain           9.20  evaluate (Processing, ml.m5.xlarge): 200 models × 1.2 runs × 0.1667 h = 40 instance-hours × USD 0.23/instance-hour = USD 9.20",
+        "storage           0.54  model artifacts (20 MiB × 6 versions, S3 Standard): 200 models × 6 versions × 20 MiB = 23.4375 GiB-months, tiered: 23.4375 × USD 0.023/GiB-month = USD 0.54",
+        "inference        16.00  serverless inference (2 GiB): 4,000,000 requests × 0.1 s = 400,000 seconds × USD 0.00004/second = USD 16.00",
+        "inference         1.22  data processed in (requests): 4,000,000 requests × 20 KiB = 76.2939 GiB × USD 0.016/GiB = USD 1.22",
+        "inference         0.12  data processed out (responses): 4,000,000 requests × 2 KiB = 7.6294 GiB × USD 0.016/GiB = USD 0.12",
+        "monitoring        0.58  custom monitor jobs (Processing, ml.m5.xlarge): 30 jobs × 0.0833 h = 2.5 instance-hours × USD 0.23/instance-hour = USD 0.58",
+        "monitoring        0.01  custom monitor sampled data: 1% sampled × 83.9233 GiB = 0.8392 GiB × USD 0.016/GiB = USD 0.01",
+        "retrain          50.60  subtotal",
+        "storage           0.54  subtotal",
+        "inference        17.34  subtotal",
+        "monitoring        0.59  subtotal",
+        "total            69.07  9 lines, summed exactly, rounded once",
+        "findings:",
+        "  WARNING serverless-many-models: one serverless endpoint cannot serve 200 models: SageMaker Serverless Inference does not support multi-model endpoints (at most 50 serverless endpoints per region); group models or serve them from a real-time multi-model endpoint"));
+  }
+
+  @Test
+  void toString_withoutFindings_saysNone_andAlignsWideAmounts() {
+    MonthlyEstimate a = Fixtures.serverless(ModelTopology.perUser());
+    MonthlyEstimate one = MonthlyEstimate.builder().scenarioName("one line").currency(Money.USD)
+        .addLineItem(a.lineItems().get(1)).build();
+    assertThat(one).hasToString(String.join("\n",
+        "one line: USD 13,800.00 a month",
+        "category  cost (USD)  line",
+        "retrain    13,800.00  train (Training, ml.m5.xlarge): 100,000 models × 1.2 runs × 0.5 h = 60,000 instance-hours × USD 0.23/instance-hour = USD 13,800.00",
+        "retrain    13,800.00  subtotal",
+        "total      13,800.00  1 line, summed exactly, rounded once",
+        "findings: none"));
+  }
+
+  @Test
+  void toHtml_escapesNamesDescriptionsAndFindings() {
+    LineItem line = LineItem.builder().from(b.lineItems().get(0)).description("<script>alert('x')</script> & \"co\"")
+        .note("a < b").build();
+    MonthlyEstimate tricky = MonthlyEstimate.builder().scenarioName("A <b> & \"c\" 'd'").currency(Money.USD)
+        .addLineItem(line)
+        .addFinding(Finding.of(Finding.Severity.INFO, "my-code", "Mine", "x < y & \"z\""))
+        .build();
+    String html = tricky.toHtml();
+    assertThat(html).isEqualTo(String.join("\n",
+        "<div class=\"costmodel-estimate\">",
+        "<table>",
+        "<caption>A &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;: USD 13.80 a month</caption>",
+        "<thead><tr><th>category</th><th>item</th><th>formula</th><th>cost (USD)</th></tr></thead>",
+        "<tbody>",
+        "<tr><td>retrain</td><td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;<br><small>a &lt; b</small></td><td>200 models × 1.2 runs × 0.25 h = 60 instance-hours × USD 0.23/instance-hour = USD 13.80</td><td style=\"text-align:right\">13.80</td></tr>",
+        "</tbody>",
+        "<tfoot>",
+        "<tr><th>retrain</th><td colspan=\"2\">subtotal</td><td style=\"text-align:right\">13.80</td></tr>",
+        "<tr><th>total</th><td colspan=\"2\"></td><td style=\"text-align:right\"><b>13.80</b></td></tr>",
+        "</tfoot>",
+        "</table>",
+        "<p>Findings:</p>",
+        "<ul>",
+        "<li>INFO <code>my-code</code>: x &lt; y &amp; &quot;z&quot;</li>",
+        "</ul>",
+        "</div>", ""));
+    assertThat(html).doesNotContain("<script>", "<b>A", "\"c\"", "'d'");
   }
 
   @Test

@@ -74,7 +74,7 @@ public final class DecisionAnalysis {
 
     UncertaintyResult uncertainty = uncertainty(1_000_000);
     md.append("## Uncertainty: pattern B, serverless, 1,000,000 samples\n\n").append(uncertainty.toMarkdown())
-        .append('\n').append("(").append(uncertainty).append(")\n\n");
+        .append('\n').append("(").append(uncertainty.summary()).append(")\n\n");
     write(charts, "uncertainty.svg", SvgCharts.histogram(uncertainty, 40));
 
     md.append("## Other currencies (rates are examples; use your own)\n\n");

@@ -22,6 +22,7 @@ import dev.costmodel.core.PriceCatalogs;
 import dev.costmodel.core.analysis.BreakEven;
 import dev.costmodel.core.analysis.Comparison;
 import dev.costmodel.core.analysis.Sweep;
+import dev.costmodel.core.analysis.UncertaintyResult;
 import dev.costmodel.examples.SeedScenarios.Pattern;
 import java.io.File;
 import java.io.IOException;
@@ -78,6 +79,9 @@ class ReadmeTest {
     checks.put("jshell-output", ReadmeTest::jshellOutput);
     checks.put("seed-report-command", ReadmeTest::shell);
     checks.put("maven-dependency", ReadmeTest::mavenDependency);
+    checks.put("maven-dependency-assertj", ReadmeTest::mavenTestDependency);
+    checks.put("budget", ReadmeTest::budget);
+    checks.put("budget-failure", ReadmeTest::budgetFailure);
     checks.put("analysis", ReadmeTest::analysis);
     checks.put("analysis-command", ReadmeTest::shell);
     checks.put("price-file", ReadmeTest::priceFile);
@@ -134,21 +138,48 @@ class ReadmeTest {
     assertThat(estimate.subtotal(CostCategory.RETRAIN).rounded()).isEqualTo(Money.usd("50.60"));
   }
 
-  /** Builds what JShell needs, then starts it with jars that the poms build and a startup file that exists. */
+  /**
+   * Builds what JShell needs, then starts it with the notebook jar (api and core in one class-path jar, no module
+   * descriptors, nothing but costmodel's classes and its startup script), the examples jar, and the two startup
+   * scripts: the library's imports, then the examples'.
+   */
   private static void jshellCommand(Block block) throws IOException {
     assertThat(block.lines()).hasSize(2);
     assertThat(block.lines().get(0)).isEqualTo("mvn -B -q package -DskipTests");
     shell(block);
-    List<String> classPath = List.of(option(words(block.lines().get(1)), "--class-path").split(":"));
-    assertThat(classPath).as("the analysis snippet needs SeedScenarios from the examples jar")
-        .containsExactlyElementsOf(Stream.of("cost-model-api", "cost-model-core", "cost-model-examples")
+    List<String> words = words(block.lines().get(1));
+    List<String> classPath = List.of(option(words, "--class-path").split(":"));
+    assertThat(classPath).as("the notebook jar, and the examples jar for SeedScenarios")
+        .containsExactlyElementsOf(Stream.of("cost-model-notebook", "cost-model-examples")
             .map(module -> module + "/target/" + module + "-" + version() + ".jar").toList());
-    List<String> script = Files.readAllLines(ROOT.resolve("cost-model-examples/costmodel.jsh"));
-    assertThat(script).contains("import dev.costmodel.api.*;", "import dev.costmodel.core.*;",
-        "import dev.costmodel.core.analysis.*;", "import dev.costmodel.core.chart.*;",
-        "import dev.costmodel.core.report.*;", "import dev.costmodel.examples.*;",
-        "import dev.costmodel.examples.SeedScenarios.Pattern;", "import java.util.*;", "import java.math.*;",
-        "import java.time.*;", "import java.nio.file.*;");
+    List<String> startups = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).equals("--startup")) {
+        startups.add(words.get(i + 1));
+      }
+    }
+    assertThat(startups).containsExactly("DEFAULT", "cost-model-notebook/costmodel.jsh",
+        "cost-model-examples/costmodel.jsh");
+    assertThat(Files.readAllLines(ROOT.resolve("cost-model-notebook/costmodel.jsh"))).contains(
+        "import dev.costmodel.api.*;", "import dev.costmodel.api.aws.*;", "import dev.costmodel.api.price.*;",
+        "import dev.costmodel.core.*;", "import dev.costmodel.core.analysis.*;", "import dev.costmodel.core.chart.*;",
+        "import dev.costmodel.core.report.*;", "import java.util.*;", "import java.math.*;", "import java.time.*;",
+        "import java.nio.file.*;").noneMatch(line -> line.contains("examples"));
+    assertThat(Files.readAllLines(ROOT.resolve("cost-model-examples/costmodel.jsh"))).contains(
+        "import dev.costmodel.examples.*;", "import dev.costmodel.examples.SeedScenarios.Pattern;");
+    Path notebook = ROOT.resolve(classPath.get(0));
+    if (Files.exists(notebook)) {   // built by package; the examples' own tests may run before it
+      try (java.util.jar.JarFile jar = new java.util.jar.JarFile(notebook.toFile())) {
+        List<String> entries = jar.stream().map(java.util.jar.JarEntry::getName).filter(name -> !name.endsWith("/"))
+            .toList();
+        assertThat(entries).as(notebook + ": a plain class-path jar of costmodel's classes")
+            .noneMatch(name -> name.endsWith("module-info.class"))
+            .allMatch(name -> name.startsWith("dev/costmodel/api/") || name.startsWith("dev/costmodel/core/")
+                || name.startsWith("META-INF/"))
+            .contains("dev/costmodel/api/MonthlyEstimate.class", "dev/costmodel/core/PriceCatalogs.class",
+                "META-INF/costmodel/costmodel.jsh");
+      }
+    }
   }
 
   /** The README's JShell session runs in a real {@code jshell} and prints the README's output block. */
@@ -161,11 +192,35 @@ class ReadmeTest {
   /** The output block is what the session's statements print, computed here too. */
   private static void jshellOutput(Block block) {
     MonthlyEstimate estimate = QuickStart.estimate();
-    List<String> expected = new ArrayList<>();
-    expected.add(estimate.toString());
-    estimate.lineItems().forEach(item -> expected.add(item.toString()));
+    List<String> expected = new ArrayList<>(estimate.toString().lines().toList());
+    expected.add(estimate.summary());
     expected.add(SeedScenarios.serverless(Pattern.A).estimate().total().rounded().toString());
     assertThat(block.lines()).isEqualTo(expected);
+  }
+
+  /** The assertions' dependency is {@link #mavenDependency}'s, in test scope. */
+  private static void mavenTestDependency(Block block) {
+    mavenDependency(block);
+    assertThat(tag(String.join("\n", block.lines()), "artifactId")).isEqualTo("cost-model-assertj");
+    assertThat(tag(String.join("\n", block.lines()), "scope")).isEqualTo("test");
+  }
+
+  /** The budget block is {@code SeedBudgetTest}'s marked source, which that test runs. */
+  private static void budget(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked("cost-model-examples/src/test/java/dev/costmodel/examples/"
+        + "SeedBudgetTest.java", "budget"));
+  }
+
+  /** The sample failure is the start of the real one, then "...". */
+  private static void budgetFailure(Block block) {
+    AssertionError failure = org.assertj.core.api.Assertions.catchThrowableOfType(AssertionError.class,
+        () -> dev.costmodel.assertj.CostAssertions.assertThat(SeedScenarios.realtime(Pattern.B).estimate())
+            .totalIsAtMost(Money.usd(300)));
+    assertThat(failure).isNotNull();
+    List<String> shown = block.lines().subList(0, block.lines().size() - 1);
+    assertThat(block.lines().get(block.lines().size() - 1)).isEqualTo("...");
+    assertThat(failure.getMessage().lines().limit(shown.size()).toList()).isEqualTo(shown);
   }
 
   /** The dependency names a module the build makes, with the build's group and version. */
@@ -189,8 +244,8 @@ class ReadmeTest {
         "System.out.println(\"widest \" + tornado.bars().get(0).input().name());",
         "System.out.println(\"even \" + even.value().orElseThrow().toPlainString());",
         "System.out.println(\"pipelines \" + pipelines);",
-        "System.out.println(\"spread \" + spread);",
-        "System.out.println(\"yen \" + yen);",
+        "System.out.println(\"spread \" + spread.summary());",
+        "System.out.println(\"yen \" + yen.summary());",
         "System.out.println(\"chart \" + chart.length());");
     String output = jshell(block.lines(), probes, Files.createTempDirectory("readme-analysis"));
 
@@ -201,8 +256,8 @@ class ReadmeTest {
         "widest retrain runs per month",
         "even 74460000",
         "pipelines 25",
-        "spread " + tour.get(5),
-        "yen " + tour.get(6),
+        "spread " + ((UncertaintyResult) tour.get(5)).summary(),
+        "yen " + ((MonthlyEstimate) tour.get(6)).summary(),
         "chart " + ((String) tour.get(7)).length());
     assertThat(output.lines().toList()).as(output).containsSubsequence(expected);
     assertThat(((BreakEven) tour.get(3)).value().orElseThrow()).isEqualByComparingTo("74460000");
@@ -424,8 +479,15 @@ class ReadmeTest {
 
   private static String builtJarOrClasses(String jar) {
     Path path = ROOT.resolve(jar);
-    return (Files.exists(path) ? path : ROOT.resolve(jar.substring(0, jar.indexOf('/')) + "/target/classes"))
-        .toString();
+    if (Files.exists(path)) {
+      return path.toString();
+    }
+    String module = jar.substring(0, jar.indexOf('/'));
+    if (module.equals("cost-model-notebook")) {   // the notebook jar holds api and core, and no classes of its own
+      return Stream.of("cost-model-api", "cost-model-core").map(m -> ROOT.resolve(m + "/target/classes").toString())
+          .collect(Collectors.joining(File.pathSeparator));
+    }
+    return ROOT.resolve(module + "/target/classes").toString();
   }
 
   // ----------------------------------------------------------------------------------------- the README

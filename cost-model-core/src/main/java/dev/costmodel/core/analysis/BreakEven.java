@@ -3,6 +3,7 @@ package dev.costmodel.core.analysis;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.Money;
 import dev.costmodel.api.internal.Maths;
+import dev.costmodel.core.chart.SvgCharts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -228,8 +229,46 @@ public final class BreakEven {
         + cheaperAbove.scenario + "' above; both cost " + a.at(value) + " there";
   }
 
+  /**
+   * A Markdown table of both lines ({@code total = intercept + slope × x}, exact) and the {@link #explanation()}:
+   *
+   * <pre>{@code
+   * System.out.println(even);
+   * // | scenario | total per month, x = requests per month |
+   * // |---|---|
+   * // | C (1) / serverless | USD 0.84… + USD 0.000004… × x |
+   * // | C (1) / real-time | USD 298.68… + USD 0.0000000… × x |
+   * //
+   * // 'C (1) / serverless' is cheaper below 74,460,000 requests and 'C (1) / real-time' above; …
+   * }</pre>
+   */
   @Override
   public String toString() {
-    return explanation();
+    return "| scenario | total per month, x = " + Text.markdown(input.label()) + " |\n|---|---|\n"
+        + "| " + Text.markdown(a.scenario) + " | " + a.intercept.toExactString() + " + " + a.slope.toExactString()
+        + " × x |\n| " + Text.markdown(b.scenario) + " | " + b.intercept.toExactString() + " + "
+        + b.slope.toExactString() + " × x |\n\n" + explanation();
+  }
+
+  /**
+   * HTML for a notebook front-end: both lines, the {@link #explanation()}, and the chart of
+   * {@link SvgCharts#breakEven(BreakEven, BigDecimal, BigDecimal)} inline, from 0 to twice the crossing (0 to
+   * 1,000,000 when the lines do not cross above 0). Call {@code SvgCharts.breakEven} for another range.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("break-even.html"), even.toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-break-even">} element, never null
+   */
+  public String toHtml() {
+    BigDecimal to = value().filter(x -> x.signum() > 0).map(x -> x.multiply(BigDecimal.valueOf(2)))
+        .orElse(BigDecimal.valueOf(1_000_000));
+    List<List<String>> rows = List.of(
+        List.of(a.scenario, a.intercept.toExactString(), a.slope.toExactString()),
+        List.of(b.scenario, b.intercept.toExactString(), b.slope.toExactString()));
+    return Text.htmlTable("break-even", "Break-even in " + input.label(), List.of("scenario", "total at x = 0",
+        "per unit of x"), rows, false, "<p>" + Text.html(explanation()) + "</p>\n"
+        + Text.inlineSvg(SvgCharts.breakEven(this, BigDecimal.ZERO, to)));
   }
 }

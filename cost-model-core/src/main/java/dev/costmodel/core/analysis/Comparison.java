@@ -3,6 +3,7 @@ package dev.costmodel.core.analysis;
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.core.chart.SvgCharts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -19,6 +20,7 @@ import java.util.Set;
  * table.toMarkdown();   // | scenario | retrain | storage | inference | monitoring | total (USD/month) |
  * table.toCsv();
  * table.toJson();
+ * table.toHtml();       // the table and its stacked-bar chart, for a notebook
  * }</pre>
  *
  * <p>Amounts are shown rounded to the cent; each total is the rounded exact sum. Immutable and thread-safe.
@@ -138,6 +140,42 @@ public final class Comparison {
     return json.append("]}").toString();
   }
 
+  /**
+   * HTML for a notebook front-end: the table of {@link #toMarkdown()} (scenario names escaped) and the stacked
+   * bars of {@link SvgCharts#stackedBars(Comparison)} inline.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("comparison.html"), Comparison.ofScenarios(List.of(a, b)).toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-comparison">} element, never null
+   */
+  public String toHtml() {
+    List<String> header = new ArrayList<>(List.of("scenario"));
+    for (CostCategory category : categories) {
+      header.add(category.label());
+    }
+    header.add("total (" + currency.getCurrencyCode() + "/month)");
+    List<List<String>> rows = new ArrayList<>();
+    for (MonthlyEstimate estimate : estimates) {
+      List<String> row = new ArrayList<>(List.of(estimate.scenarioName()));
+      for (CostCategory category : categories) {
+        row.add(Text.amount(estimate.subtotal(category)));
+      }
+      row.add(Text.amount(estimate.total()));
+      rows.add(row);
+    }
+    return Text.htmlTable("comparison", "Monthly cost by scenario (" + currency.getCurrencyCode() + ")", header,
+        rows, false, Text.inlineSvg(SvgCharts.stackedBars(this)));
+  }
+
+  /**
+   * The Markdown table of {@link #toMarkdown()}, readable as plain text in a console or a notebook cell.
+   *
+   * <pre>{@code
+   * System.out.println(Comparison.ofScenarios(List.of(a, b)));
+   * }</pre>
+   */
   @Override
   public String toString() {
     return toMarkdown();

@@ -140,6 +140,32 @@ public final class Sensitivity {
     return md.toString();
   }
 
+  /**
+   * HTML for a notebook front-end: the table of {@link #toMarkdown()}, largest swing first, input names escaped.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("tornado.html"), tornado.toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-sensitivity">} element, never null
+   */
+  public String toHtml() {
+    List<List<String>> rows = new ArrayList<>();
+    for (Bar bar : bars) {
+      rows.add(List.of(bar.input.label(), Text.number(bar.low), Text.number(bar.high), Text.amount(bar.totalAtLow),
+          Text.amount(bar.totalAtHigh), Text.amount(bar.swing())));
+    }
+    return Text.htmlTable("sensitivity", "Swing of the monthly total, base " + baseTotal, List.of("input", "low",
+        "high", "total at low", "total at high", "swing"), rows, false, "");
+  }
+
+  /**
+   * The Markdown table of {@link #toMarkdown()}, readable as plain text in a console or a notebook cell.
+   *
+   * <pre>{@code
+   * System.out.println(tornado);
+   * }</pre>
+   */
   @Override
   public String toString() {
     return toMarkdown();

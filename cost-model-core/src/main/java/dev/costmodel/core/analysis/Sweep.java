@@ -3,6 +3,7 @@ package dev.costmodel.core.analysis;
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.core.chart.SvgCharts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -183,6 +184,42 @@ public final class Sweep {
     return json.append("]}").toString();
   }
 
+  /**
+   * HTML for a notebook front-end: the table of {@link #toMarkdown()} (labels escaped) and the lines of
+   * {@link SvgCharts#lines(Sweep)} inline.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("sweep.html"), sweep.toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-sweep">} element, never null
+   */
+  public String toHtml() {
+    List<String> header = new ArrayList<>(List.of(input.label()));
+    for (CostCategory category : categories) {
+      header.add(category.label());
+    }
+    header.add("total (" + currency().getCurrencyCode() + "/month)");
+    List<List<String>> rows = new ArrayList<>();
+    for (Point point : points) {
+      List<String> row = new ArrayList<>(List.of(point.label));
+      for (CostCategory category : categories) {
+        row.add(Text.amount(point.estimate.subtotal(category)));
+      }
+      row.add(Text.amount(point.estimate.total()));
+      rows.add(row);
+    }
+    return Text.htmlTable("sweep", "Monthly cost as " + input.name() + " varies (" + currency().getCurrencyCode()
+        + ")", header, rows, false, Text.inlineSvg(SvgCharts.lines(this)));
+  }
+
+  /**
+   * The Markdown table of {@link #toMarkdown()}, readable as plain text in a console or a notebook cell.
+   *
+   * <pre>{@code
+   * System.out.println(sweep);
+   * }</pre>
+   */
   @Override
   public String toString() {
     return toMarkdown();

@@ -2,6 +2,7 @@ package dev.costmodel.core.analysis;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.Money;
+import dev.costmodel.core.chart.SvgCharts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -167,10 +168,53 @@ public final class UncertaintyResult {
     return md.toString();
   }
 
-  @Override
-  public String toString() {
+  /**
+   * One line: {@code P10 USD 71.53, P50 USD 89.27, P90 USD 112.18 (100000 samples, seed 42, multilinear)}.
+   *
+   * <pre>{@code
+   * System.out.println(spread.summary());
+   * }</pre>
+   *
+   * @return the summary, never null
+   */
+  public String summary() {
     return "P10 " + p10() + ", P50 " + p50() + ", P90 " + p90() + " (" + samples + " samples, seed " + seed + ", "
         + method + ")";
+  }
+
+  /**
+   * HTML for a notebook front-end: the table of {@link #toMarkdown()}, the summary, and the histogram of
+   * {@link SvgCharts#histogram(UncertaintyResult, int)} (40 bins) inline.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("uncertainty.html"), spread.toHtml());
+   * }</pre>
+   *
+   * @return a {@code <div class="costmodel-uncertainty">} element, never null
+   */
+  public String toHtml() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = 0; r <= categories.size(); r++) {
+      rows.add(List.of(r < categories.size() ? categories.get(r).label() : "total",
+          Text.amount(money(percentiles[r][0])), Text.amount(money(percentiles[r][1])),
+          Text.amount(money(percentiles[r][2]))));
+    }
+    return Text.htmlTable("uncertainty", "Monthly cost over " + samples + " samples (" + currency.getCurrencyCode()
+        + ")", List.of(currency.getCurrencyCode() + "/month", "P10", "P50", "P90"), rows, true,
+        "<p>" + Text.html(summary()) + "</p>\n" + Text.inlineSvg(SvgCharts.histogram(this, 40)));
+  }
+
+  /**
+   * The {@link #summary()} line and the table of {@link #toMarkdown()}, readable as plain text in a console or
+   * a notebook cell.
+   *
+   * <pre>{@code
+   * System.out.println(spread);
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    return summary() + "\n" + toMarkdown();
   }
 
   private Money money(double value) {
