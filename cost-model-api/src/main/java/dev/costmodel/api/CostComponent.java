@@ -1,6 +1,5 @@
 package dev.costmodel.api;
 
-import dev.costmodel.api.aws.RetrainPipeline;
 import java.util.List;
 
 /**

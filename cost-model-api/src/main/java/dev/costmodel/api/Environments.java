@@ -1,6 +1,5 @@
 package dev.costmodel.api;
 
-import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;

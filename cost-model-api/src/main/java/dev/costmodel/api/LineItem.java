@@ -1,6 +1,5 @@
 package dev.costmodel.api;
 
-import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceUnit;
 import dev.costmodel.api.price.UnitPrice;

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.costmodel.api.aws.AwsLimits;
 import dev.costmodel.api.aws.DriftMonitor;
 import dev.costmodel.api.aws.JobStep;
 import dev.costmodel.api.aws.ModelStorage;
@@ -24,7 +23,7 @@ import org.quicktheories.core.Gen;
  * Laws of the cost model, checked on scenarios built through the public builders from random inputs. Edge
  * cases (one user, zero runs, one instance, the largest sizes) are inside every range and are reached: the
  * generators' bounds are the first values QuickTheories tries. Every range stays within AWS's limits
- * ({@link AwsLimits}), raised inputs included: a design beyond them has no price, it is refused.
+ * ({@link dev.costmodel.api.aws.AwsLimits}), raised inputs included: a design beyond them has no price, it is refused.
  */
 class CostModelPropertiesTest {
   private static final int EXAMPLES = 300;

@@ -177,8 +177,9 @@ class MonthlyEstimateAssertTest {
         .hasMessage("expected 'B (G=200) / real-time' to have no findings except single-instance-endpoint but it has:\n"
             + "- WARNING multi-model-endpoint: one real-time endpoint serving 200 models (perGroup(200)) is priced as"
             + " a SageMaker multi-model endpoint: the same instance-hours, but models load on demand, so expect"
-            + " loading latency on cache misses (a cold load can take minutes), size instance memory for the models"
-            + " kept warm, and note that Model Monitor does not support multi-model endpoints\n"
+            + " loading latency on cache misses (a cold load can take minutes), and note that Model Monitor does not"
+            + " support multi-model endpoints; use MultiModelEndpoint to size the instances for the models kept"
+            + " warm\n"
             + "change the design, or allow it with hasNoFindingsExcept(FindingCode.MULTI_MODEL_ENDPOINT)");
   }
 

@@ -1,6 +1,5 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.price.Price;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.price.Price;
 import dev.costmodel.core.JsonReader.Token;
 import java.math.BigDecimal;
 import java.util.HashMap;

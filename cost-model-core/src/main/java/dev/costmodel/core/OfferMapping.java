@@ -1,6 +1,5 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceKey;
 import dev.costmodel.api.price.PriceUnit;
 import java.math.BigDecimal;

@@ -1,9 +1,7 @@
 package dev.costmodel.core;
 
 import dev.costmodel.api.internal.Suggestions;
-import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceCatalog;
-import dev.costmodel.api.price.PriceKey;
 import dev.costmodel.api.price.UnknownPriceException;
 import java.io.IOException;
 import java.io.InputStream;

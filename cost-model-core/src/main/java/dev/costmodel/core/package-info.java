@@ -7,5 +7,4 @@
 @ParametersAreNonnullByDefault
 package dev.costmodel.core;
 
-import dev.costmodel.api.price.Price;
 import javax.annotation.ParametersAreNonnullByDefault;

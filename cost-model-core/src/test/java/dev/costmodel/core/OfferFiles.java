@@ -1,6 +1,5 @@
 package dev.costmodel.core;
 
-import dev.costmodel.api.price.Price;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.costmodel.examples;
 
-import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.api.aws.RetrainPipeline;

@@ -1,6 +1,5 @@
 package dev.costmodel.examples;
 
-import dev.costmodel.api.price.Price;
 import java.util.List;
 
 /**

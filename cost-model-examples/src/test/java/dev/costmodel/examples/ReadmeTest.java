@@ -80,6 +80,7 @@ class ReadmeTest {
     checks.put("seed-report-command", ReadmeTest::shell);
     checks.put("maven-dependency", ReadmeTest::mavenDependency);
     checks.put("maven-dependency-assertj", ReadmeTest::mavenTestDependency);
+    checks.put("maven-bom", ReadmeTest::mavenBom);
     checks.put("budget", ReadmeTest::budget);
     checks.put("budget-failure", ReadmeTest::budgetFailure);
     checks.put("analysis", ReadmeTest::analysis);
@@ -232,6 +233,19 @@ class ReadmeTest {
     String artifactId = tag(xml, "artifactId");
     assertThat(modules()).contains(artifactId);
     assertThat(artifactId(artifactId)).isEqualTo(artifactId);
+  }
+
+  /** The BOM import names the BOM module of this build, and the BOM pins every published module. */
+  private static void mavenBom(Block block) throws IOException {
+    mavenDependency(block);
+    String xml = String.join("\n", block.lines());
+    assertThat(tag(xml, "artifactId")).isEqualTo("cost-model-bom");
+    assertThat(tag(xml, "type")).isEqualTo("pom");
+    assertThat(tag(xml, "scope")).isEqualTo("import");
+    String bom = Files.readString(ROOT.resolve("cost-model-bom/pom.xml"));
+    for (String published : List.of("cost-model-api", "cost-model-core", "cost-model-assertj", "cost-model-notebook")) {
+      assertThat(bom).as("the BOM pins " + published).contains("<artifactId>" + published + "</artifactId>");
+    }
   }
 
   /** The analysis tour is {@link DecisionAnalysis#tour()}'s source, and runs as pasted in {@code jshell}. */

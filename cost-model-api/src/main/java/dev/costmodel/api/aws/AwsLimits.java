@@ -1,19 +1,15 @@
 package dev.costmodel.api.aws;
 
 import dev.costmodel.api.DataSize;
-import dev.costmodel.api.Finding;
-import dev.costmodel.api.LimitExceededException;
-import dev.costmodel.api.PricingContext;
 import dev.costmodel.api.ProviderLimit;
-import dev.costmodel.api.Workload;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The AWS limits the bundled components check, each with where AWS documents it. A design beyond a hard limit
- * fails when its scenario is built ({@link LimitExceededException}); a design beyond a quota an account can
- * raise gets a {@link Finding} that names the quota.
+ * fails when its scenario is built ({@link dev.costmodel.api.LimitExceededException}); a design beyond a quota an account can
+ * raise gets a {@link dev.costmodel.api.Finding} that names the quota.
  *
  * <table>
  *   <caption>Limits and what checks them</caption>
@@ -113,7 +109,7 @@ public final class AwsLimits {
       INVOKE_ENDPOINT);
 
   /**
-   * A month has 730 billable hours ({@link PricingContext#HOURS_PER_MONTH}): the convention of AWS's price
+   * A month has 730 billable hours ({@link dev.costmodel.api.PricingContext#HOURS_PER_MONTH}): the convention of AWS's price
    * pages and Pricing Calculator.
    */
   public static final ProviderLimit BILLING_MONTH = ProviderLimit.hard("AWS",

@@ -2,7 +2,6 @@ package dev.costmodel.api.aws;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostComponent;
-import dev.costmodel.api.InferenceComponent;
 import dev.costmodel.api.LineItem;
 import dev.costmodel.api.PricingContext;
 import dev.costmodel.api.internal.Checks;

@@ -1,6 +1,5 @@
 package dev.costmodel.api.price;
 
-import dev.costmodel.api.Money;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Currency;

@@ -4,7 +4,6 @@ import dev.costmodel.api.CostComponent;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.DataSize;
 import dev.costmodel.api.ModelTopology;
-import dev.costmodel.api.Workload;
 import dev.costmodel.api.aws.AsyncInference;
 import dev.costmodel.api.aws.AutoscaledRealtimeInference;
 import dev.costmodel.api.aws.BatchTransform;

@@ -1,6 +1,5 @@
 package dev.costmodel.core.report;
 
-import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.Finding;
 import dev.costmodel.api.LineItem;
 import dev.costmodel.api.Money;
@@ -61,7 +60,7 @@ public final class MarkdownReport {
 
   /**
    * Several estimates side by side: one row per estimate, one column per cost category that any of them
-   * has (in {@link CostCategory} order), and the total in bold. The same as
+   * has (in {@link dev.costmodel.api.CostCategory} order), and the total in bold. The same as
    * {@code Comparison.of(estimates).toMarkdown()}.
    *
    * @throws IllegalArgumentException if the list is empty or mixes currencies

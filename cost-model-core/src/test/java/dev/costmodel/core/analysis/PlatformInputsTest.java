@@ -10,7 +10,6 @@ import dev.costmodel.api.aws.DataTransferOut;
 import dev.costmodel.api.aws.JobStep;
 import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.aws.RetrainSchedule;
-import dev.costmodel.api.price.Price;
 import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
