@@ -8,4 +8,5 @@ module dev.costmodel.core {
   exports dev.costmodel.core.report;
   exports dev.costmodel.core.analysis;
   exports dev.costmodel.core.chart;
+  exports dev.costmodel.core.advisor;
 }

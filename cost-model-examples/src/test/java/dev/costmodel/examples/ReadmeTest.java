@@ -81,6 +81,7 @@ class ReadmeTest {
     checks.put("maven-dependency", ReadmeTest::mavenDependency);
     checks.put("maven-dependency-assertj", ReadmeTest::mavenTestDependency);
     checks.put("maven-bom", ReadmeTest::mavenBom);
+    checks.put("advisor", ReadmeTest::advisor);
     checks.put("budget", ReadmeTest::budget);
     checks.put("budget-failure", ReadmeTest::budgetFailure);
     checks.put("analysis", ReadmeTest::analysis);
@@ -233,6 +234,12 @@ class ReadmeTest {
     String artifactId = tag(xml, "artifactId");
     assertThat(modules()).contains(artifactId);
     assertThat(artifactId(artifactId)).isEqualTo(artifactId);
+  }
+
+  /** The advisor's search space is {@link ArchitectureAdvice#seedSpace}'s source; its test checks the answers. */
+  private static void advisor(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "ArchitectureAdvice.java", "advisor"));
   }
 
   /** The BOM import names the BOM module of this build, and the BOM pins every published module. */
