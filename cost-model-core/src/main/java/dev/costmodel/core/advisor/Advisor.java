@@ -81,9 +81,16 @@ public final class Advisor {
   private final Strategy strategy;
   private final Objective objective;
   private final Progress progress;
+  private final long progressAfterNanos;
 
   private Advisor(SearchSpace space, Constraints constraints, int limit, Strategy strategy, Objective objective,
       Progress progress) {
+    this(space, constraints, limit, strategy, objective, progress, 1_000_000_000L);
+  }
+
+  private Advisor(SearchSpace space, Constraints constraints, int limit, Strategy strategy, Objective objective,
+      Progress progress, long progressAfterNanos) {
+    this.progressAfterNanos = progressAfterNanos;
     this.space = Objects.requireNonNull(space, "space");
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.limit = limit;
@@ -128,6 +135,11 @@ public final class Advisor {
   /** Returns a copy that reports its progress to {@code listener} once a search has taken a second. */
   public Advisor progress(Progress listener) {
     return new Advisor(space, constraints, limit, strategy, objective, listener);
+  }
+
+  /** Returns a copy that reports progress from the start, every candidate (for tests). */
+  Advisor reportingAtOnce() {
+    return new Advisor(space, constraints, limit, strategy, objective, progress, -1);
   }
 
   /**
@@ -327,7 +339,7 @@ public final class Advisor {
     private void tick() {
       evaluated++;
       long now = System.nanoTime();
-      if (now - started > 1_000_000_000L && now - lastReport > 500_000_000L) {
+      if (progressAfterNanos < 0 || now - started > progressAfterNanos && now - lastReport > 500_000_000L) {
         lastReport = now;
         progress.report(evaluated, space.size());
       }

@@ -167,5 +167,11 @@ class AdvisorTest {
     assertThat(bestFirst.ranked()).extracting(Candidate::name)
         .containsExactlyElementsOf(exhaustive.ranked().stream().map(Candidate::name).toList());
     assertThat(reports).isEmpty();   // under a second: no progress to report
+    List<Long> every = new ArrayList<>();
+    Advisor.of(seed()).strategy(Advisor.Strategy.EXHAUSTIVE).progress((done, total) -> {
+      assertThat(total).isEqualTo(12);
+      every.add(done);
+    }).reportingAtOnce().advise();
+    assertThat(every).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
   }
 }
