@@ -2,22 +2,17 @@ package dev.costmodel.api.price;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A catalog with the prices of one scope discounted: what {@link PriceCatalog#withDiscount} returns. */
-final class DiscountPriceCatalog implements PriceCatalog {
-  private final PriceCatalog base;
+final class DiscountPriceCatalog extends AdjustedPriceCatalog {
   private final String scope;
   private final BigDecimal rate;
   private final String reason;
 
   DiscountPriceCatalog(PriceCatalog base, String scope, BigDecimal rate, String reason) {
-    this.base = Objects.requireNonNull(base, "base");
+    super(base);
     this.scope = Objects.requireNonNull(scope, "scope").strip();
     this.rate = Objects.requireNonNull(rate, "rate");
     this.reason = Objects.requireNonNull(reason, "reason");
@@ -47,30 +42,7 @@ final class DiscountPriceCatalog implements PriceCatalog {
   }
 
   @Override
-  public String name() {
-    return base.name();
-  }
-
-  @Override
-  public Currency currency() {
-    return base.currency();
-  }
-
-  @Override
-  public Optional<Price> find(PriceKey key) {
-    return base.find(key).map(this::apply);
-  }
-
-  @Override
-  public Collection<Price> prices() {
-    List<Price> all = new ArrayList<>();
-    for (Price price : base.prices()) {
-      all.add(apply(price));
-    }
-    return Collections.unmodifiableList(all);
-  }
-
-  private Price apply(Price price) {
+  Price apply(Price price) {
     return covers(price.key()) ? price.discounted(rate, reason) : price;
   }
 

@@ -1,20 +1,14 @@
 package dev.costmodel.api.price;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A catalog whose prices covered by a Savings Plan are discounted: what {@link PriceCatalog#withSavingsPlan} returns. */
-final class SavingsPlanPriceCatalog implements PriceCatalog {
-  private final PriceCatalog base;
+final class SavingsPlanPriceCatalog extends AdjustedPriceCatalog {
   private final SavingsPlan plan;
 
   SavingsPlanPriceCatalog(PriceCatalog base, SavingsPlan plan) {
-    this.base = Objects.requireNonNull(base, "base");
+    super(base);
     this.plan = Objects.requireNonNull(plan, "plan");
     if (base.prices().stream().noneMatch(price -> plan.covers(price.key()))) {
       throw new IllegalArgumentException("PriceCatalog.withSavingsPlan: a " + plan.kind() + " covers "
@@ -24,30 +18,7 @@ final class SavingsPlanPriceCatalog implements PriceCatalog {
   }
 
   @Override
-  public String name() {
-    return base.name();
-  }
-
-  @Override
-  public Currency currency() {
-    return base.currency();
-  }
-
-  @Override
-  public Optional<Price> find(PriceKey key) {
-    return base.find(key).map(this::apply);
-  }
-
-  @Override
-  public Collection<Price> prices() {
-    List<Price> all = new ArrayList<>();
-    for (Price price : base.prices()) {
-      all.add(apply(price));
-    }
-    return Collections.unmodifiableList(all);
-  }
-
-  private Price apply(Price price) {
+  Price apply(Price price) {
     return plan.covers(price.key()) ? price.discounted(plan.rate(), plan.reasonFor(price.key())) : price;
   }
 
