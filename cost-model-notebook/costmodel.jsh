@@ -2,6 +2,8 @@
 // jshell --class-path cost-model-notebook-<version>.jar --startup DEFAULT --startup costmodel.jsh
 import dev.costmodel.api.*;
 import dev.costmodel.api.aws.*;
+import dev.costmodel.api.azure.*;
+import dev.costmodel.api.gcp.*;
 import dev.costmodel.api.price.*;
 import dev.costmodel.core.*;
 import dev.costmodel.core.analysis.*;

@@ -10,6 +10,8 @@ module dev.costmodel.api {
   exports dev.costmodel.api;
   exports dev.costmodel.api.price;
   exports dev.costmodel.api.aws;
+  exports dev.costmodel.api.gcp;
+  exports dev.costmodel.api.azure;
   exports dev.costmodel.api.internal to
       dev.costmodel.core;
 }

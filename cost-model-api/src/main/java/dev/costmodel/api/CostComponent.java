@@ -1,6 +1,7 @@
 package dev.costmodel.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A part of an ML system that costs money each month, and its formula.
@@ -35,4 +36,15 @@ public interface CostComponent {
    * default.
    */
   default void checkDesign(PricingContext context) {}
+
+  /**
+   * The provider whose services this component prices, and whose catalogs it must be priced from: by default
+   * the provider whose package holds the class ({@code dev.costmodel.api.aws}, {@code .gcp}, {@code .azure}),
+   * and empty (any catalog) for a class elsewhere. {@link CostScenario} refuses a component priced from another
+   * provider's catalog ({@link Cloud#of(dev.costmodel.api.price.PriceCatalog)}), naming the equivalent component
+   * on that provider.
+   */
+  default Optional<Cloud> cloud() {
+    return Cloud.ofPackage(getClass());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.costmodel.api;
 
+import dev.costmodel.api.internal.CloudEquivalents;
 import dev.costmodel.api.price.PriceCatalog;
 import dev.costmodel.api.price.PriceStatus;
 import java.util.ArrayList;
@@ -175,6 +176,9 @@ public abstract class CostScenario {
               + " add one with addComponent(...)");
     }
     PricingContext context = context();
+    for (CostComponent component : components()) {
+      CloudEquivalents.checkCatalog(component, prices());
+    }
     for (CostComponent component : components()) {
       component.checkDesign(context);
     }

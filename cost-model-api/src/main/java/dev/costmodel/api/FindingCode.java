@@ -51,7 +51,15 @@ public enum FindingCode {
   /** Scheduled invocations go beyond the EventBridge Scheduler invocations free each month (per account). */
   SCHEDULER_FREE_TIER_EXCEEDED("scheduler-free-tier-exceeded"),
   /** A component is priced with a provider's free allowance, which the account's other usage shares. */
-  FREE_ALLOWANCE_SHARED("free-allowance-shared");
+  FREE_ALLOWANCE_SHARED("free-allowance-shared"),
+  /** An endpoint that bills its nodes or instances with no traffic: it cannot scale to zero (Vertex AI, Azure ML). */
+  NO_SCALE_TO_ZERO("no-scale-to-zero"),
+  /** Several models on a provider with no multi-model endpoint: each deployed model has nodes of its own. */
+  NO_MULTI_MODEL_ENDPOINT("no-multi-model-endpoint"),
+  /** A role of a cross-cloud comparison that a provider has no bundled component for. */
+  NO_EQUIVALENT("no-equivalent"),
+  /** A GPU design on a provider whose serverless option offers no GPU. */
+  NO_SERVERLESS_GPU("no-serverless-gpu");
 
   private final String id;
 

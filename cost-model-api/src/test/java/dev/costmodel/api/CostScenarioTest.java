@@ -153,7 +153,8 @@ class CostScenarioTest {
         "mixed-inference", "monitor-without-endpoint", "model-monitor-availability",
         "lambda-concurrency-quota", "lambda-free-tier", "api-gateway-timeout-quota",
         "autoscaling-max-instances", "multi-model-cold-loads", "multi-model-no-model-monitor", "async-backlog",
-        "managed-spot-costs-more", "scheduler-free-tier-exceeded", "free-allowance-shared");
+        "managed-spot-costs-more", "scheduler-free-tier-exceeded", "free-allowance-shared", "no-scale-to-zero",
+        "no-multi-model-endpoint", "no-equivalent", "no-serverless-gpu");
   }
 
   @Test

@@ -38,7 +38,9 @@ public final class PriceCatalogs {
       "aws", Map.of(
           "us-east-1", "aws-us-east-1.csv",
           "eu-west-1", "aws-eu-west-1.csv",
-          "ap-northeast-1", "aws-ap-northeast-1.csv"));
+          "ap-northeast-1", "aws-ap-northeast-1.csv"),
+      "gcp", Map.of("us-central1", "gcp-us-central1.csv"),
+      "azure", Map.of("eastus", "azure-eastus.csv"));
 
   private static final Map<String, PriceCatalog> LOADED = new ConcurrentHashMap<>();
 
@@ -64,6 +66,24 @@ public final class PriceCatalogs {
    */
   public static PriceCatalog awsApNortheast1() {
     return of("aws", "ap-northeast-1");
+  }
+
+  /**
+   * Google Cloud, us-central1 (Iowa): Vertex AI training, online and batch prediction by machine type (N1, E2,
+   * N2) and the NVIDIA T4; Cloud Run request-based billing with minimum instances; Cloud Functions (1st gen).
+   * Several Vertex AI prices are inferred; see the file's header and each price's source.
+   */
+  public static PriceCatalog gcpUsCentral1() {
+    return of("gcp", "us-central1");
+  }
+
+  /**
+   * Azure, East US: Linux pay-as-you-go VM sizes for Azure Machine Learning compute and managed online endpoints
+   * (DS v2, D v3 and v5, NC T4 v3) and Azure Functions on the consumption plan. Standard_DS3_v2 is contested
+   * among third-party sources and marked inferred; see its source.
+   */
+  public static PriceCatalog azureEastUs() {
+    return of("azure", "eastus");
   }
 
   /**

@@ -70,7 +70,8 @@ class PriceCatalogsTest {
     PriceCatalog tokyo = PriceCatalogs.awsApNortheast1();
     assertThat(tokyo.price(PriceKey.parse("S3/Storage/Standard")).unitPrice().price().amount())
         .isEqualByComparingTo("0.025");
-    assertThat(PriceCatalogs.bundled()).containsExactly("aws/ap-northeast-1", "aws/eu-west-1", "aws/us-east-1");
+    assertThat(PriceCatalogs.bundled()).containsExactly("aws/ap-northeast-1", "aws/eu-west-1", "aws/us-east-1",
+        "azure/eastus", "gcp/us-central1");
   }
 
   @Test

@@ -91,6 +91,7 @@ class ReadmeTest {
     checks.put("aws-price-list", ReadmeTest::awsPriceList);
     checks.put("build-command", ReadmeTest::shell);
     checks.put("environments", ReadmeTest::environments);
+    checks.put("three-clouds", ReadmeTest::threeClouds);
     checks.put("## Benchmarks", ReadmeTest::shell);   // that section's owners may add a marker
     return checks;
   }
@@ -335,6 +336,28 @@ class ReadmeTest {
         "// estimate.estimate(\"dev\").total().rounded()    " + estimate.estimate("dev").total().rounded(),
         "// estimate.estimate(\"prod\").total().rounded()   " + estimate.estimate("prod").total().rounded(),
         "// estimate.total().rounded()                    " + estimate.total().rounded());
+  }
+
+  /**
+   * The three-clouds block is {@link ThreeClouds#comparison()}'s source with right totals, and the README's
+   * environment table beside it holds {@link ThreeClouds#environments}'s totals, provider by provider.
+   */
+  private static void threeClouds(Block block) throws IOException {
+    assertThat(block.info()).isEqualTo("java");
+    assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "ThreeClouds.java", "three-clouds"));
+    var clouds = ThreeClouds.comparison();
+    assertThat(block.lines()).contains(
+        "// clouds.estimate(Cloud.AWS).total().rounded()     " + clouds.estimate(dev.costmodel.api.Cloud.AWS).total().rounded(),
+        "// clouds.estimate(Cloud.GCP).total().rounded()     " + clouds.estimate(dev.costmodel.api.Cloud.GCP).total().rounded(),
+        "// clouds.estimate(Cloud.AZURE).total().rounded()   " + clouds.estimate(dev.costmodel.api.Cloud.AZURE).total().rounded());
+    List<String> readme = Files.readAllLines(ROOT.resolve("README.md"));
+    for (dev.costmodel.api.Cloud cloud : dev.costmodel.api.Cloud.values()) {
+      var estimate = ThreeClouds.environments(cloud).estimate();
+      String row = "| " + cloud + " | " + Stream.of("dev", "staging", "prod")
+          .map(name -> estimate.estimate(name).total().rounded().amount().toPlainString())
+          .collect(Collectors.joining(" | ")) + " | **" + estimate.total().rounded().amount().toPlainString() + "** |";
+      assertThat(readme).as("README.md environment table row for " + cloud).contains(row);
+    }
   }
 
   /** The offer-file line runs as written in {@code jshell}, in a directory holding small files of its names. */

@@ -1,5 +1,6 @@
 package dev.costmodel.core.advisor;
 
+
 /**
  * What a design must offer beyond its cost. An {@link Option} offers the features its components imply
  * (Model Monitor from a {@code DriftMonitor} of kind {@code MODEL_MONITOR}; a GPU from an {@code ml.g*} or
