@@ -61,6 +61,12 @@ public final class UncertaintyResult {
     percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v);
   }
 
+  /** Sample {@code i} of row {@code row} (a category, or the total last): for tests that compare paths. */
+  double sample(int row, int i) {
+    double[] v = values[row];
+    return v.length == 1 ? v[0] : v[i];
+  }
+
   /** How many samples were drawn. */
   public int samples() {
     return samples;
