@@ -321,11 +321,12 @@ public final class MonteCarlo {
       // draws: sample by sample, input by input, so a seed's stream does not depend on the block size
       for (int j = 0; j < n; j++) {
         for (int i = 0; i < k; i++) {
-          x[i][j] = drawn[i].quantile(random.nextDouble());
+          x[i][j] = random.nextDouble();
         }
       }
       for (int i = 0; i < k; i++) {
         double[] column = x[i];
+        drawn[i].quantiles(column, n);
         if (billing[i] == WHOLE) {
           for (int j = 0; j < n; j++) {
             column[j] = Math.rint(column[j]);
@@ -359,8 +360,9 @@ public final class MonteCarlo {
   }
 
   /**
-   * The subtotals as multilinear polynomials of {@code t_i = (x_i − min_i) ÷ (max_i − min_i)}: coefficients
-   * from the 2<sup>k</sup> corner estimates by the Möbius transform, keeping only the non-zero monomials.
+   * The subtotals as multilinear polynomials of {@code t_i = (x_i − min_i) ÷ (max_i − min_i)}, keeping only the
+   * non-zero monomials: the fast path, folded by {@link CompiledScenario} from the lines' quantity polynomials
+   * and the one tier each line stays in over the whole box.
    */
   static final class Polynomial {
     private final double[] min;
