@@ -10,8 +10,10 @@
 #    numpy: peer/numpy_montecarlo.py --repeats 5 (mean of 5 runs after one warm-up run);
 #    costmodel: MonteCarloBenchmark under JMH (average of 5 iterations of 2 s after 5 warm-up iterations).
 # 2. The whole process, start to exit, in alternating rounds: python3 peer/numpy_montecarlo.py (one run) and
-#    java -cp benchmarks.jar dev.costmodel.benchmarks.MonteCarloMain (one run); wall clock from date +%s%N, CPU
-#    (user + system) from /usr/bin/time.
+#    java -cp benchmarks.jar dev.costmodel.benchmarks.MonteCarloMain (one run), the latter twice: with the JVM's
+#    default flags, and with the flags the README gives for a short-lived process (C1 only, the serial GC, and an
+#    AppCDS archive of the classes the run loads, written once before the rounds by a run with
+#    -XX:ArchiveClassesAtExit); wall clock from date +%s%N, CPU (user + system) from /usr/bin/time.
 # Then the median of each side, and costmodel's median divided by numpy's.
 #
 # Threads: numpy gets OMP_NUM_THREADS, OPENBLAS_NUM_THREADS and MKL_NUM_THREADS set to the thread count;
@@ -77,8 +79,15 @@ echo "ratio of medians, costmodel / numpy: $(ratio "$ours_median" "$numpy_median
 
 echo
 echo "== 2. whole process (start, one run, print percentiles), $rounds rounds, numpy and costmodel alternating =="
+cds="$work/costmodel.jsa"
+rm -f "$cds"
+java -XX:ArchiveClassesAtExit="$cds" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" \
+  dev.costmodel.benchmarks.MonteCarloMain 1000 "$threads" > /dev/null 2>&1
+short_lived=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile="$cds")
+echo "flags for a short-lived process: ${short_lived[*]} (archive written by one run of 1,000 samples)"
 numpy_walls=()
 ours_walls=()
+flagged_walls=()
 whole() { # whole <label> <command...>: prints wall ms and CPU s of one process, and its output
   local label=$1; shift
   local start end cpu
@@ -93,12 +102,16 @@ whole() { # whole <label> <command...>: prints wall ms and CPU s of one process,
 for round in $(seq 1 "$rounds"); do
   whole "numpy process" "${numpy_env[@]}" python3 "$peer" "$samples"
   numpy_walls+=("$wall")
-  whole "costmodel process" java -cp "$jar" dev.costmodel.benchmarks.MonteCarloMain "$samples" "$threads"
+  whole "costmodel process, default flags" java -cp "$jar" dev.costmodel.benchmarks.MonteCarloMain "$samples" "$threads"
   ours_walls+=("$wall")
+  whole "costmodel process, ${short_lived[*]}" java "${short_lived[@]}" -cp "$jar" \
+    dev.costmodel.benchmarks.MonteCarloMain "$samples" "$threads"
+  flagged_walls+=("$wall")
 done
 numpy_median=$(median "${numpy_walls[@]}")
 ours_median=$(median "${ours_walls[@]}")
-echo "median whole-process wall time: numpy $numpy_median ms, costmodel $ours_median ms" \
-  "($rounds rounds, $threads thread(s) each)"
-echo "ratio of medians, costmodel / numpy: $(ratio "$ours_median" "$numpy_median")" \
-  "(below 1: costmodel is faster; numpy is $(ratio "$numpy_median" "$ours_median") times costmodel's time)"
+flagged_median=$(median "${flagged_walls[@]}")
+echo "median whole-process wall time: numpy $numpy_median ms, costmodel $ours_median ms with default flags," \
+  "$flagged_median ms with ${short_lived[*]} ($rounds rounds, $threads thread(s) each)"
+echo "ratio of medians, costmodel / numpy: $(ratio "$ours_median" "$numpy_median") with default flags," \
+  "$(ratio "$flagged_median" "$numpy_median") with the short-lived flags (below 1: costmodel is faster)"

@@ -3,8 +3,6 @@ package dev.costmodel.core.analysis;
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.api.MonthlyEstimate;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,15 +17,21 @@ import java.util.stream.IntStream;
  * <p><b>Deterministic.</b> The samples are cut into fixed chunks of 65,536, each with its own generator
  * seeded from the run's seed in a fixed order, so a seed gives the same result on one thread or many.
  *
- * <p>Inputs that take whole numbers (users, groups, instances) are rounded to the nearest one.
+ * <p>Inputs that take whole numbers (users, groups, instances) are rounded to the nearest one, and a Lambda
+ * duration is billed rounded up to the millisecond, in every sample, as the estimate rounds them.
  *
- * <p><b>Fast, and checked.</b> Pricing a million scenarios one by one would take minutes. The built-in
- * components' costs are multilinear in their inputs (a product of factors, each appearing once), so the run
- * first prices the scenario exactly at the 2<sup>k</sup> corners of the k ranges, turns those into the
- * polynomial's coefficients, and evaluates that polynomial per sample in double precision. Before trusting
- * it, the run prices a few random draws exactly and compares; if the polynomial misses (a tiered price
- * crossing a tier, a serverless memory size, a component of your own that bends), every sample is priced
- * exactly instead, and {@link UncertaintyResult#method()} says so.
+ * <p><b>Fast, and right by construction.</b> Pricing a million scenarios one by one through the object model
+ * would take minutes. Instead the run compiles the scenario line by line: for the built-in components and
+ * inputs, each line's <em>quantity</em> is multilinear in the varied inputs (read from their formulas), so its
+ * exact values at the 2<sup>k</sup> corners of the k ranges give it as a polynomial. Each sample then gets each
+ * line's quantity from that polynomial, its price's tiers from {@link dev.costmodel.api.price.Price#tiers()},
+ * and any free allowance the component subtracts, applied exactly (a few comparisons): {@link Method#EXACT}.
+ * When no sample can cross a tier bound or an allowance (a multilinear polynomial's extremes over the box are
+ * at its corners, so the corners show it), the lines fold into one multilinear polynomial per category, which
+ * is cheaper still: {@link Method#FAST}. {@link Method#AUTO}, the default, takes FAST where it is valid and
+ * EXACT elsewhere. A component or input whose quantities are not known to be multilinear (your own; an
+ * autoscaled endpoint's whole instances; Lambda's provisioned concurrency) is priced with one full estimate
+ * per sample instead. {@link UncertaintyResult#method()} says {@code multilinear} or {@code exact}.
  *
  * <pre>{@code
  * UncertaintyResult result = MonteCarlo.builder()
@@ -44,7 +48,9 @@ import java.util.stream.IntStream;
 public final class MonteCarlo {
   static final int CHUNK = 1 << 16;
   private static final int MAX_INPUTS = 16;
-  private static final int CHECKS = 4;
+  private static final int LINEAR = 0;
+  private static final int WHOLE = 1;
+  private static final int CEIL_MILLIS = 2;
 
   private final CostScenario scenario;
   private final List<ScenarioInput> inputs;
@@ -52,7 +58,9 @@ public final class MonteCarlo {
   private final int samples;
   private final long seed;
   private final int threads;
-  private final boolean[] whole;
+  private final Method method;
+  private final boolean estimates;
+  private final int[] billing;
 
   private MonteCarlo(Builder builder) {
     this.scenario = builder.scenario;
@@ -61,10 +69,33 @@ public final class MonteCarlo {
     this.samples = builder.samples;
     this.seed = builder.seed;
     this.threads = builder.threads;
-    this.whole = new boolean[inputs.size()];
-    for (int i = 0; i < whole.length; i++) {
-      whole[i] = inputs.get(i).isWholeNumber();
+    this.method = builder.method;
+    this.estimates = builder.estimates;
+    this.billing = new int[inputs.size()];
+    for (int i = 0; i < billing.length; i++) {
+      ScenarioInput input = inputs.get(i);
+      billing[i] = input.shape() == ScenarioInput.Shape.CEIL_MILLIS ? CEIL_MILLIS
+          : input.isWholeNumber() ? WHOLE : LINEAR;
     }
+  }
+
+  /**
+   * How the samples are priced. Every method gives each sample its exact tiers and allowances; they differ in
+   * speed, and in what they accept.
+   */
+  public enum Method {
+    /** FAST where no sample crosses a tier bound or allowance, EXACT elsewhere: the default. */
+    AUTO,
+    /**
+     * One multilinear polynomial per category; refused ({@link IllegalStateException} from {@link #run()},
+     * naming the line and the bound) when the samples could cross a tier bound or a free allowance.
+     */
+    FAST,
+    /**
+     * Each line's quantity from its polynomial, then its tiers and allowance applied per sample; a scenario
+     * that does not compile (a component of your own, a step function) is priced by one estimate per sample.
+     */
+    EXACT
   }
 
   /** Returns a new builder. */
@@ -80,8 +111,16 @@ public final class MonteCarlo {
     private int samples = 100_000;
     private long seed = 42;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Method method = Method.AUTO;
+    private boolean estimates;
 
     private Builder() {}
+
+    /** Tests only: prices every sample with a full estimate, the reference the compiled paths are held to. */
+    Builder estimatesOnly() {
+      this.estimates = true;
+      return this;
+    }
 
     /** The scenario; every input not varied keeps its value there. Required. */
     public Builder scenario(CostScenario scenario) {
@@ -128,6 +167,15 @@ public final class MonteCarlo {
     }
 
     /**
+     * How the samples are priced: {@link Method#AUTO} by default. The result is the same to rounding whichever
+     * runs; {@link UncertaintyResult#method()} says which did.
+     */
+    public Builder method(Method method) {
+      this.method = Objects.requireNonNull(method, "method");
+      return this;
+    }
+
+    /**
      * Returns the Monte Carlo.
      *
      * @throws IllegalArgumentException without a scenario, without a range, or with more than 16 ranges
@@ -151,45 +199,113 @@ public final class MonteCarlo {
   /** Draws the samples and returns their percentiles. */
   public UncertaintyResult run() {
     List<CostCategory> categories = new ArrayList<>(scenario.estimate().subtotals().keySet());
-    Polynomial polynomial = Polynomial.compile(scenario, inputs, ranges, categories);
-    String method = "multilinear";
-    if (!polynomial.matches(this::exact, checkPoints(), categories)) {
-      polynomial = null;
-      method = "exact";
-    }
-    // a category the polynomial says is constant is stored once, not per sample
+    Path path = plan(categories);
+    // a category that is the same in every sample is stored once, not per sample
     double[][] values = new double[categories.size() + 1][];
     for (int c = 0; c <= categories.size(); c++) {
-      values[c] = c < categories.size() && polynomial != null && polynomial.isConstant(c) ? new double[1]
-          : new double[samples];
+      boolean constant = c < categories.size()
+          && (path.fast != null ? path.fast.isConstant(c) : path.compiled != null && path.compiled.isConstant(c));
+      values[c] = constant ? new double[1] : new double[samples];
     }
     long[] chunkSeeds = new long[(samples + CHUNK - 1) / CHUNK];
     SplittableRandom root = new SplittableRandom(seed);
     for (int i = 0; i < chunkSeeds.length; i++) {
       chunkSeeds[i] = root.nextLong();
     }
-    Polynomial compiled = polynomial;
-    String how = method;
     if (threads > 1 && chunkSeeds.length > 1) {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
         return pool.submit(() -> {
           IntStream.range(0, chunkSeeds.length).parallel()
-              .forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories));
-          return new UncertaintyResult(categories, values, samples, seed, how, scenario.estimate().currency(), true);
+              .forEach(c -> sample(c, chunkSeeds[c], path, values, categories));
+          return new UncertaintyResult(categories, values, samples, seed, path.name, scenario.estimate().currency(),
+              true);
         }).join();
       } finally {
         pool.shutdown();
       }
     }
-    IntStream.range(0, chunkSeeds.length).forEach(c -> sample(c, chunkSeeds[c], compiled, values, categories));
-    return new UncertaintyResult(categories, values, samples, seed, method, scenario.estimate().currency(), false);
+    for (int c = 0; c < chunkSeeds.length; c++) {
+      sample(c, chunkSeeds[c], path, values, categories);
+    }
+    return new UncertaintyResult(categories, values, samples, seed, path.name, scenario.estimate().currency(), false);
+  }
+
+  /** How the samples are priced: by the fast polynomial, by the compiled lines, or by full estimates. */
+  static final class Path {
+    final Polynomial fast;
+    final CompiledScenario compiled;
+    final String name;
+    final String why;
+
+    private Path(Polynomial fast, CompiledScenario compiled, String name, String why) {
+      this.fast = fast;
+      this.compiled = compiled;
+      this.name = name;
+      this.why = why;
+    }
+  }
+
+  /** The path this run takes, and why: package-private so tests can see it. */
+  Path plan(List<CostCategory> categories) {
+    if (estimates) {
+      return new Path(null, null, "exact", "every sample priced by an estimate, as asked");
+    }
+    CompiledScenario.Outcome outcome = CompiledScenario.compile(scenario, inputs, ranges, categories);
+    CompiledScenario compiled = outcome.compiled;
+    String reason = outcome.reason;
+    if (compiled != null) {
+      reason = centreCheck(compiled, categories);
+      if (reason != null) {
+        compiled = null;
+      }
+    }
+    if (compiled == null) {
+      if (method == Method.FAST) {
+        throw new IllegalStateException("MonteCarlo.method FAST cannot price this scenario: " + reason
+            + "; use Method.AUTO or Method.EXACT, which price every sample with an estimate here");
+      }
+      return new Path(null, null, "exact", "every sample priced by an estimate: " + reason);
+    }
+    if (method == Method.EXACT) {
+      return new Path(null, compiled, "exact", "every line priced per sample, tiers and allowances exact");
+    }
+    if (compiled.fast() == null) {
+      if (method == Method.FAST) {
+        throw new IllegalStateException("MonteCarlo.method FAST cannot price this scenario: "
+            + compiled.fastObstacle() + ", so its cost is not multilinear there; use Method.AUTO or Method.EXACT");
+      }
+      return new Path(null, compiled, "exact", "every line priced per sample: " + compiled.fastObstacle());
+    }
+    return new Path(compiled.fast(), compiled, "multilinear", "no sample crosses a tier bound or allowance");
+  }
+
+  /**
+   * Defence in depth: the compiled lines must give the estimate's subtotals at the centre of the ranges (they
+   * do by construction; a mismatch would be a bug in what {@link CompiledScenario} knows of a component).
+   */
+  private String centreCheck(CompiledScenario compiled, List<CostCategory> categories) {
+    double[] x = new double[ranges.size()];
+    for (int i = 0; i < x.length; i++) {
+      double middle = (ranges.get(i).min().doubleValue() + ranges.get(i).max().doubleValue()) / 2;
+      x[i] = CompiledScenario.billed(inputs.get(i), middle);
+    }
+    MonthlyEstimate estimate = CompiledScenario.estimate(scenario, inputs, x);
+    double[] out = new double[categories.size()];
+    compiled.priceInto(x, out);
+    for (int c = 0; c < categories.size(); c++) {
+      double expected = estimate.subtotal(categories.get(c)).amount().doubleValue();
+      if (Math.abs(out[c] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
+        return "the compiled lines give " + out[c] + " for " + categories.get(c).label() + " at the centre of the"
+            + " ranges, the estimate " + expected;
+      }
+    }
+    return null;
   }
 
   private static final int BLOCK = 1024;
 
-  private void sample(int chunk, long chunkSeed, Polynomial polynomial, double[][] values,
-      List<CostCategory> categories) {
+  private void sample(int chunk, long chunkSeed, Path path, double[][] values, List<CostCategory> categories) {
     SplittableRandom random = new SplittableRandom(chunkSeed);
     int from = chunk * CHUNK;
     int to = Math.min(samples, from + CHUNK);
@@ -197,30 +313,45 @@ public final class MonteCarlo {
     TriangularRange[] drawn = ranges.toArray(new TriangularRange[0]);
     double[][] x = new double[k][BLOCK];
     double[] point = new double[k];
-    double[] out = new double[categories.size()];
-    Polynomial.Block block = polynomial == null ? null : polynomial.block(BLOCK);
+    Polynomial.Block fast = path.fast == null ? null : path.fast.block(BLOCK);
+    CompiledScenario.Block lines = path.fast == null && path.compiled != null ? path.compiled.block(BLOCK) : null;
     double[] total = values[categories.size()];
     for (int start = from; start < to; start += BLOCK) {
       int n = Math.min(BLOCK, to - start);
       // draws: sample by sample, input by input, so a seed's stream does not depend on the block size
       for (int j = 0; j < n; j++) {
         for (int i = 0; i < k; i++) {
-          double value = drawn[i].quantile(random.nextDouble());
-          x[i][j] = whole[i] ? Math.rint(value) : value;
+          x[i][j] = random.nextDouble();
         }
       }
-      if (block != null) {
-        block.evaluate(x, n, values, start);
+      for (int i = 0; i < k; i++) {
+        double[] column = x[i];
+        drawn[i].quantiles(column, n);
+        if (billing[i] == WHOLE) {
+          for (int j = 0; j < n; j++) {
+            column[j] = Math.rint(column[j]);
+          }
+        } else if (billing[i] == CEIL_MILLIS) {
+          for (int j = 0; j < n; j++) {
+            column[j] = CompiledScenario.billed(inputs.get(i), column[j]);
+          }
+        }
+      }
+      if (fast != null) {
+        fast.evaluate(x, n, values, start);
+      } else if (lines != null) {
+        lines.evaluate(x, n, values, start, true);
       } else {
         for (int j = 0; j < n; j++) {
           for (int i = 0; i < k; i++) {
             point[i] = x[i][j];
           }
-          exactInto(point, out, categories);
+          MonthlyEstimate estimate = CompiledScenario.estimate(scenario, inputs, point);
           double sum = 0;
-          for (int c = 0; c < out.length; c++) {
-            values[c][start + j] = out[c];
-            sum += out[c];
+          for (int c = 0; c < categories.size(); c++) {
+            double value = estimate.subtotal(categories.get(c)).amount().doubleValue();
+            values[c][start + j] = value;
+            sum += value;
           }
           total[start + j] = sum;
         }
@@ -228,39 +359,10 @@ public final class MonteCarlo {
     }
   }
 
-  private void exactInto(double[] x, double[] out, List<CostCategory> categories) {
-    MonthlyEstimate estimate = exact(x);
-    for (int c = 0; c < categories.size(); c++) {
-      out[c] = estimate.subtotal(categories.get(c)).amount().doubleValue();
-    }
-  }
-
-  private MonthlyEstimate exact(double[] x) {
-    CostScenario varied = scenario;
-    for (int i = 0; i < x.length; i++) {
-      varied = inputs.get(i).apply(varied, BigDecimal.valueOf(x[i]));
-    }
-    return varied.estimate();
-  }
-
-  /** Random draws, rounded to three decimals so a duration in ms or minutes is whole nanoseconds. */
-  private List<double[]> checkPoints() {
-    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-    List<double[]> points = new ArrayList<>();
-    for (int p = 0; p < CHECKS; p++) {
-      double[] x = new double[ranges.size()];
-      for (int i = 0; i < x.length; i++) {
-        double value = ranges.get(i).quantile(random.nextDouble());
-        x[i] = BigDecimal.valueOf(value).setScale(whole[i] ? 0 : 3, RoundingMode.HALF_UP).doubleValue();
-      }
-      points.add(x);
-    }
-    return points;
-  }
-
   /**
-   * The subtotals as multilinear polynomials of {@code t_i = (x_i − min_i) ÷ (max_i − min_i)}: coefficients
-   * from the 2<sup>k</sup> corner estimates by the Möbius transform, keeping only the non-zero monomials.
+   * The subtotals as multilinear polynomials of {@code t_i = (x_i − min_i) ÷ (max_i − min_i)}, keeping only the
+   * non-zero monomials: the fast path, folded by {@link CompiledScenario} from the lines' quantity polynomials
+   * and the one tier each line stays in over the whole box.
    */
   static final class Polynomial {
     private final double[] min;
@@ -383,118 +485,26 @@ public final class MonteCarlo {
       }
     }
 
-    /** Scratch space {@link #evaluate} needs: one slot per input and per monomial. */
-    double[] scratch() {
-      return new double[min.length + masks.length];
-    }
-
-    static Polynomial compile(CostScenario scenario, List<ScenarioInput> inputs, List<TriangularRange> ranges,
-        List<CostCategory> categories) {
-      int k = inputs.size();
-      int corners = 1 << k;
-      double[][] f = new double[categories.size()][corners];
-      double[] min = new double[k];
-      double[] inverseWidth = new double[k];
-      for (int i = 0; i < k; i++) {
-        min[i] = ranges.get(i).min().doubleValue();
-        double width = ranges.get(i).max().doubleValue() - min[i];
-        inverseWidth[i] = width > 0 ? 1 / width : 0;
-      }
-      // corner 0 has every input at its minimum; every other corner is its parent (the same mask without its
-      // highest bit) with one more input at its maximum: one apply per corner, not k
-      CostScenario[] scenarios = new CostScenario[corners];
-      CostScenario lowest = scenario;
-      for (int i = 0; i < k; i++) {
-        lowest = inputs.get(i).apply(lowest, ranges.get(i).min());
-      }
-      scenarios[0] = lowest;
-      for (int mask = 1; mask < corners; mask++) {
-        int high = 31 - Integer.numberOfLeadingZeros(mask);
-        TriangularRange range = ranges.get(high);
-        scenarios[mask] = range.isExact() ? scenarios[mask ^ (1 << high)]
-            : inputs.get(high).apply(scenarios[mask ^ (1 << high)], range.max());
-      }
-      for (int mask = 0; mask < corners; mask++) {
-        MonthlyEstimate estimate = scenarios[mask].estimate();
-        for (int c = 0; c < categories.size(); c++) {
-          f[c][mask] = estimate.subtotal(categories.get(c)).amount().doubleValue();
-        }
-      }
-      // Möbius transform: f(corner) -> coefficient of each monomial prod_{i in S} t_i
-      double scale = 0;
-      for (double[] row : f) {
-        for (int i = 0; i < k; i++) {
-          for (int mask = 0; mask < corners; mask++) {
-            if ((mask & (1 << i)) != 0) {
-              row[mask] -= row[mask ^ (1 << i)];
-            }
-          }
-        }
-        for (double value : row) {
-          scale = Math.max(scale, Math.abs(value));
-        }
-      }
-      double negligible = Math.max(scale, 1) * 1e-13;
+    /** The polynomial of every category from dense coefficients {@code [category][mask]}. */
+    static Polynomial of(double[] min, double[] inverseWidth, double[][] dense) {
       List<Integer> used = new ArrayList<>();
+      int corners = dense.length == 0 ? 1 : dense[0].length;
       for (int mask = 0; mask < corners; mask++) {
-        for (double[] row : f) {
-          if (Math.abs(row[mask]) > negligible) {
+        for (double[] row : dense) {
+          if (mask == 0 || row[mask] != 0) {
             used.add(mask);
             break;
           }
         }
       }
       int[] masks = used.stream().mapToInt(Integer::intValue).toArray();
-      double[][] coefficients = new double[categories.size()][masks.length];
-      for (int c = 0; c < categories.size(); c++) {
+      double[][] coefficients = new double[dense.length][masks.length];
+      for (int c = 0; c < dense.length; c++) {
         for (int m = 0; m < masks.length; m++) {
-          coefficients[c][m] = f[c][masks[m]];
+          coefficients[c][m] = dense[c][masks[m]];
         }
       }
       return new Polynomial(min, inverseWidth, masks, coefficients);
-    }
-
-    /** Evaluates at {@code x} into {@code out}, using {@code scratch} (from {@link #scratch()}). */
-    void evaluate(double[] x, double[] scratch, double[] out) {
-      int k = min.length;
-      for (int i = 0; i < k; i++) {
-        scratch[i] = (x[i] - min[i]) * inverseWidth[i];
-      }
-      for (int m = 0; m < masks.length; m++) {
-        double product = 1;
-        int mask = masks[m];
-        while (mask != 0) {
-          product *= scratch[Integer.numberOfTrailingZeros(mask)];
-          mask &= mask - 1;
-        }
-        scratch[k + m] = product;
-      }
-      for (int c = 0; c < out.length; c++) {
-        int[] index = terms[c];
-        double[] weight = weights[c];
-        double sum = constants[c];
-        for (int j = 0; j < index.length; j++) {
-          sum += weight[j] * scratch[k + index[j]];
-        }
-        out[c] = sum;
-      }
-    }
-
-    boolean matches(java.util.function.Function<double[], MonthlyEstimate> exact, List<double[]> points,
-        List<CostCategory> categories) {
-      double[] out = new double[categories.size()];
-      double[] scratch = scratch();
-      for (double[] x : points) {
-        MonthlyEstimate estimate = exact.apply(x);
-        evaluate(x, scratch, out);
-        for (int c = 0; c < categories.size(); c++) {
-          double expected = estimate.subtotal(categories.get(c)).amount().doubleValue();
-          if (Math.abs(out[c] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
-            return false;
-          }
-        }
-      }
-      return true;
     }
   }
 }

@@ -5,6 +5,8 @@ package dev.costmodel.core.analysis;
  * at rank {@code p × (n − 1)}, interpolated linearly between the two nearest order statistics.
  */
 final class Percentiles {
+  private static final int BLOCK = 1024;
+
   private Percentiles() {}
 
   /**
@@ -44,23 +46,51 @@ final class Percentiles {
       highBound[i] = at + gap + 1 >= m ? Double.POSITIVE_INFINITY : sample[at + gap + 1];
     }
     int capacity = (int) Math.min(n, (long) n * (2L * gap + 2) / m * 2 + 1024);
-    double[][] kept = new double[3][capacity];
+    // branch-free: every value is written to each kept array and the end moves on only if it is inside the
+    // bracket, and the counts below add a comparison; random values would mispredict branches half the time
+    double[][] kept = new double[3][capacity + BLOCK];
     int[] size = new int[3];
     int[] below = new int[3];
     boolean[] overflow = new boolean[3];
-    for (double v : values) {
-      for (int i = 0; i < 3; i++) {
-        if (v < lowBound[i]) {
-          below[i]++;
-        } else if (v <= highBound[i]) {
-          if (size[i] < capacity) {
-            kept[i][size[i]++] = v;
-          } else {
-            overflow[i] = true;
-          }
-        }
+    double lo0 = lowBound[0];
+    double lo1 = lowBound[1];
+    double lo2 = lowBound[2];
+    double hi0 = highBound[0];
+    double hi1 = highBound[1];
+    double hi2 = highBound[2];
+    double[] k0 = kept[0];
+    double[] k1 = kept[1];
+    double[] k2 = kept[2];
+    int b0 = 0;
+    int b1 = 0;
+    int b2 = 0;
+    int s0 = 0;
+    int s1 = 0;
+    int s2 = 0;
+    for (int from = 0; from < n && s0 <= capacity && s1 <= capacity && s2 <= capacity; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      for (int j = from; j < to; j++) {
+        double v = values[j];
+        b0 += v < lo0 ? 1 : 0;
+        b1 += v < lo1 ? 1 : 0;
+        b2 += v < lo2 ? 1 : 0;
+        k0[s0] = v;
+        s0 += (v >= lo0) & (v <= hi0) ? 1 : 0;
+        k1[s1] = v;
+        s1 += (v >= lo1) & (v <= hi1) ? 1 : 0;
+        k2[s2] = v;
+        s2 += (v >= lo2) & (v <= hi2) ? 1 : 0;
       }
     }
+    below[0] = b0;
+    below[1] = b1;
+    below[2] = b2;
+    size[0] = s0;
+    size[1] = s1;
+    size[2] = s2;
+    // one bracket too full stops the pass, so every count is then incomplete: all three fall back
+    boolean full = s0 > capacity || s1 > capacity || s2 > capacity;
+    java.util.Arrays.fill(overflow, full);
     for (int i = 0; i < 3; i++) {
       double rank = percents[i] / 100.0 * (n - 1);
       int low = ranks[i];

@@ -42,15 +42,35 @@ public final class ScenarioInput {
   private final BiFunction<CostScenario, BigDecimal, CostScenario> apply;
   private final Function<CostScenario, BigDecimal> read;
   private final boolean wholeNumber;
+  private final Shape shape;
+
+  /**
+   * How the built-in components' line quantities depend on this input, as read from their formulas; what
+   * {@link MonteCarlo} relies on to price samples without an estimate each.
+   */
+  enum Shape {
+    /** Every quantity is multilinear in the value (whole numbers: in the rounded value). */
+    LINEAR,
+    /** Multilinear in the value rounded up to the whole millisecond, as Lambda bills a duration. */
+    CEIL_MILLIS,
+    /** Not known to be multilinear (an input of your own, or one with steps or a min/max): priced by estimates. */
+    UNKNOWN
+  }
 
   private ScenarioInput(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
       Function<CostScenario, BigDecimal> read) {
-    this(name, unit, apply, read, false);
+    this(name, unit, apply, read, false, Shape.LINEAR);
   }
 
   private ScenarioInput(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
       Function<CostScenario, BigDecimal> read, boolean wholeNumber) {
+    this(name, unit, apply, read, wholeNumber, Shape.LINEAR);
+  }
+
+  private ScenarioInput(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
+      Function<CostScenario, BigDecimal> read, boolean wholeNumber, Shape shape) {
     this.wholeNumber = wholeNumber;
+    this.shape = Objects.requireNonNull(shape, "shape");
     this.name = Objects.requireNonNull(name, "name");
     this.unit = Objects.requireNonNull(unit, "unit");
     this.apply = Objects.requireNonNull(apply, "apply");
@@ -60,7 +80,7 @@ public final class ScenarioInput {
   /** An input of your own: how to set it on a scenario and how to read it back. */
   public static ScenarioInput of(String name, String unit, BiFunction<CostScenario, BigDecimal, CostScenario> apply,
       Function<CostScenario, BigDecimal> read) {
-    return new ScenarioInput(name, unit, apply, read);
+    return new ScenarioInput(name, unit, apply, read, false, Shape.UNKNOWN);
   }
 
   /** How many times a month every model is retrained ({@link RetrainPipeline#runsPerMonth()}). */
@@ -145,7 +165,8 @@ public final class ScenarioInput {
     return new ScenarioInput("Lambda mean duration", "ms",
         (s, v) -> replace(s, LambdaInference.class, "Lambda mean duration", f -> LambdaInference.builder().from(f)
             .meanDuration(nanos(v, 1_000_000)).build()),
-        s -> BigDecimal.valueOf(find(s, LambdaInference.class, "Lambda mean duration").meanDuration().toNanos(), 6));
+        s -> BigDecimal.valueOf(find(s, LambdaInference.class, "Lambda mean duration").meanDuration().toNanos(), 6),
+        false, Shape.CEIL_MILLIS);
   }
 
   /** The Lambda function's provisioned concurrency, in instances (a whole number). */
@@ -155,7 +176,7 @@ public final class ScenarioInput {
             f -> LambdaInference.builder().from(f)
                 .provisionedConcurrency(Math.toIntExact(whole("Lambda provisioned concurrency", v))).build()),
         s -> BigDecimal.valueOf(find(s, LambdaInference.class, "Lambda provisioned concurrency")
-            .provisionedConcurrency()), true);
+            .provisionedConcurrency()), true, Shape.UNKNOWN);
   }
 
   /**
@@ -167,7 +188,8 @@ public final class ScenarioInput {
     return new ScenarioInput("Lambda provisioned hours a day", "h/day",
         (s, v) -> replace(s, LambdaInference.class, "Lambda provisioned hours a day",
             f -> LambdaInference.builder().from(f).provisionedHoursPerDay(v).build()),
-        s -> find(s, LambdaInference.class, "Lambda provisioned hours a day").provisionedHoursPerDay());
+        s -> find(s, LambdaInference.class, "Lambda provisioned hours a day").provisionedHoursPerDay(),
+        false, Shape.UNKNOWN);
   }
 
   /**
@@ -224,6 +246,11 @@ public final class ScenarioInput {
   /** True if the input takes whole numbers only (users, groups, instances): sampled values are rounded. */
   public boolean isWholeNumber() {
     return wholeNumber;
+  }
+
+  /** How the built-in components' quantities depend on this input. */
+  Shape shape() {
+    return shape;
   }
 
   /** Returns a copy of {@code scenario} with this input set to {@code value}. */
@@ -325,7 +352,7 @@ public final class ScenarioInput {
     return new ScenarioInput(label, "instances",
         (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
             .from(r).minInstances(Math.toIntExact(whole(label, v))).build()),
-        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).minInstances()), true);
+        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).minInstances()), true, Shape.UNKNOWN);
   }
 
   /** The most instances of the autoscaled real-time endpoint (a whole number). */
@@ -334,7 +361,7 @@ public final class ScenarioInput {
     return new ScenarioInput(label, "instances",
         (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
             .from(r).maxInstances(Math.toIntExact(whole(label, v))).build()),
-        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).maxInstances()), true);
+        s -> BigDecimal.valueOf(find(s, AutoscaledRealtimeInference.class, label).maxInstances()), true, Shape.UNKNOWN);
   }
 
   /** Requests per second one instance of the autoscaled real-time endpoint sustains. */
@@ -343,7 +370,8 @@ public final class ScenarioInput {
     return new ScenarioInput(label, "requests/s",
         (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
             .from(r).requestsPerSecondPerInstance(v).build()),
-        s -> find(s, AutoscaledRealtimeInference.class, label).requestsPerSecondPerInstance());
+        s -> find(s, AutoscaledRealtimeInference.class, label).requestsPerSecondPerInstance(),
+        false, Shape.UNKNOWN);
   }
 
   /** The target utilization of the autoscaled real-time endpoint, 0 to 1. */
@@ -352,7 +380,7 @@ public final class ScenarioInput {
     return new ScenarioInput(label, "share",
         (s, v) -> replace(s, AutoscaledRealtimeInference.class, label, r -> AutoscaledRealtimeInference.builder()
             .from(r).targetUtilization(v).build()),
-        s -> find(s, AutoscaledRealtimeInference.class, label).targetUtilization());
+        s -> find(s, AutoscaledRealtimeInference.class, label).targetUtilization(), false, Shape.UNKNOWN);
   }
 
   /** Models the multi-model endpoint keeps warm (a whole number; replaces a warm share). */
@@ -364,7 +392,7 @@ public final class ScenarioInput {
         s -> {
           MultiModelEndpoint endpoint = find(s, MultiModelEndpoint.class, label);
           return BigDecimal.valueOf(endpoint.warmModels(s.topology().modelCount(s.workload())));
-        }, true);
+        }, true, Shape.UNKNOWN);
   }
 
   /** Batch transform jobs a month ({@link BatchTransform#runsPerMonth()}). */

@@ -61,6 +61,12 @@ public final class UncertaintyResult {
     percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v);
   }
 
+  /** Sample {@code i} of row {@code row} (a category, or the total last): for tests that compare paths. */
+  double sample(int row, int i) {
+    double[] v = values[row];
+    return v.length == 1 ? v[0] : v[i];
+  }
+
   /** How many samples were drawn. */
   public int samples() {
     return samples;
@@ -72,8 +78,10 @@ public final class UncertaintyResult {
   }
 
   /**
-   * {@code multilinear} if the samples were priced by the compiled polynomial (checked against exact estimates),
-   * {@code exact} if each was priced by a full estimate because the polynomial did not match.
+   * {@code multilinear} if the samples were priced by one multilinear polynomial per category (valid because no
+   * sample could cross a tier bound or free allowance), {@code exact} if each sample's lines were priced with
+   * their tiers and allowances applied to that sample ({@link MonteCarlo.Method#EXACT}), or, for a scenario
+   * that does not compile (a component of your own), by a full estimate each.
    */
   public String method() {
     return method;

@@ -84,9 +84,9 @@ class LambdaAnalysisTest {
   }
 
   @Test
-  void monteCarlo_acrossTheFreeTierKink_fallsBackToExactPricing() {
+  void monteCarlo_acrossTheFreeTierKink_pricesEverySampleExactly() {
     // requests from 0.2 M to 8 M a month cross the 1 M free requests and the 4 M requests' worth of free
-    // GB-seconds: the corner polynomial misses, the run prices every sample exactly, and says so
+    // GB-seconds: no single polynomial fits, so every sample gets its allowance applied exactly, and says so
     CostScenario free = scenario("lambda, free tier", LambdaInference.builder().from(LAMBDA).freeTier(true).build());
     UncertaintyResult spread = MonteCarlo.builder().scenario(free)
         .vary(ScenarioInput.requestsPerMonth(), TriangularRange.of(200_000, 1_000_000, 8_000_000))
@@ -98,11 +98,16 @@ class LambdaAnalysisTest {
         .vary(ScenarioInput.requestsPerMonth(), TriangularRange.of(200_000, 1_000_000, 8_000_000))
         .samples(2_000).seed(42).build().run();
     assertThat(linear.method()).isEqualTo("multilinear");
-    // but not in a sampled duration: Lambda bills whole milliseconds (rounded up), a step function, so a
-    // sampled 73.4 ms is billed as 74 ms and the polynomial misses; every sample is priced exactly
+    // a sampled duration is billed in whole milliseconds (rounded up, a step function): every sample is
+    // rounded up before the polynomial, in which the cost is linear, so the fast path stays exact
     UncertaintyResult steps = MonteCarlo.builder().scenario(scenario("lambda", LAMBDA))
         .vary(ScenarioInput.lambdaMeanDurationMillis(), TriangularRange.of(50, 100, 200))
         .samples(2_000).seed(42).build().run();
-    assertThat(steps.method()).isEqualTo("exact");
+    assertThat(steps.method()).isEqualTo("multilinear");
+    UncertaintyResult perEstimate = MonteCarlo.builder().scenario(scenario("lambda", LAMBDA))
+        .vary(ScenarioInput.lambdaMeanDurationMillis(), TriangularRange.of(50, 100, 200))
+        .samples(2_000).seed(42).method(MonteCarlo.Method.EXACT).build().run();
+    assertThat(steps.p50().amount().doubleValue()).isCloseTo(perEstimate.p50().amount().doubleValue(),
+        org.assertj.core.api.Assertions.within(1e-9));
   }
 }
