@@ -6,6 +6,7 @@ import dev.costmodel.api.azure.*;
 import dev.costmodel.api.gcp.*;
 import dev.costmodel.api.price.*;
 import dev.costmodel.core.*;
+import dev.costmodel.core.advisor.*;
 import dev.costmodel.core.analysis.*;
 import dev.costmodel.core.chart.*;
 import dev.costmodel.core.report.*;

@@ -44,8 +44,11 @@ public abstract class CostScenario {
   /** The scenario's name, shown in reports. */
   public abstract String name();
 
-  /** The catalog every price comes from. */
-  @Value.Auxiliary
+  /**
+   * The catalog every price comes from. It takes part in {@code equals}: two scenarios priced from different
+   * catalogs (a discounted copy, another region) are different scenarios. Catalogs compare by identity (the
+   * bundled ones are loaded once), so a scenario equals its copy with the same catalog.
+   */
   public abstract PriceCatalog prices();
 
   /** Who uses the system and how much. */

@@ -169,4 +169,13 @@ class CostScenarioTest {
         "1 model × 1 version × 1 GiB = 1 GiB-month, tiered: 1 × USD 0.023/GiB-month = USD 0.02");
     assertThat(estimate.lineItems().get(1).description()).isEqualTo("model artifacts (1 GiB × 1 version, S3 Standard)");
   }
+
+  @Test
+  void scenariosPricedFromDifferentCatalogs_areNotEqual() {
+    CostScenario list = Fixtures.scenario(ModelTopology.shared()).addComponent(Fixtures.RETRAIN).build();
+    CostScenario discounted = list.withPrices(Fixtures.PRICES.withDiscount("SageMaker", 0.5, "half off"));
+    assertThat(discounted).isNotEqualTo(list);
+    assertThat(java.util.Set.of(list, discounted)).hasSize(2);
+    assertThat(list.withName("test")).isEqualTo(list);
+  }
 }

@@ -148,7 +148,7 @@ class ReadmeTest {
    */
   private static void jshellCommand(Block block) throws IOException {
     assertThat(block.lines()).hasSize(2);
-    assertThat(block.lines().get(0)).isEqualTo("mvn -B -q package -DskipTests");
+    assertThat(block.lines().get(0)).isEqualTo("./mvnw -B -q package -DskipTests");
     shell(block);
     List<String> words = words(block.lines().get(1));
     List<String> classPath = List.of(option(words, "--class-path").split(":"));
