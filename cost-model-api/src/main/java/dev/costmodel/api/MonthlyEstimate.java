@@ -158,13 +158,14 @@ public abstract class MonthlyEstimate {
    * {@link #summary()} is the one-line form.
    *
    * <pre>{@code
-   * System.out.println(estimate);
+   * System.out.println(estimate);   // the seed's pattern B on serverless (the README's quick start)
    * // B / serverless: USD 69.07 a month
    * // category    cost (USD)  line
    * // retrain          13.80  preprocess (Processing, ml.m5.xlarge): 200 models × 1.2 runs × 0.25 h = …
    * // …
-   * // total            69.07  10 lines, summed exactly, rounded once
-   * // findings: none
+   * // total            69.07  9 lines, summed exactly, rounded once
+   * // findings:
+   * // - WARNING serverless-many-models: one serverless endpoint cannot serve 200 models: …
    * }</pre>
    */
   @Override

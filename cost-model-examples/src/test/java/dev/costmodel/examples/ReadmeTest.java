@@ -342,6 +342,11 @@ class ReadmeTest {
    * The three-clouds block is {@link ThreeClouds#comparison()}'s source with right totals, and the README's
    * environment table beside it holds {@link ThreeClouds#environments}'s totals, provider by provider.
    */
+  /** {@code 1,008.78}: an amount as the README's tables print it. */
+  private static String grouped(dev.costmodel.api.Money money) {
+    return String.format(java.util.Locale.ROOT, "%,.2f", money.rounded().amount());
+  }
+
   private static void threeClouds(Block block) throws IOException {
     assertThat(block.info()).isEqualTo("java");
     assertThat(block.lines()).isEqualTo(marked(EXAMPLES + "ThreeClouds.java", "three-clouds"));
@@ -354,8 +359,8 @@ class ReadmeTest {
     for (dev.costmodel.api.Cloud cloud : dev.costmodel.api.Cloud.values()) {
       var estimate = ThreeClouds.environments(cloud).estimate();
       String row = "| " + cloud + " | " + Stream.of("dev", "staging", "prod")
-          .map(name -> estimate.estimate(name).total().rounded().amount().toPlainString())
-          .collect(Collectors.joining(" | ")) + " | **" + estimate.total().rounded().amount().toPlainString() + "** |";
+          .map(name -> grouped(estimate.estimate(name).total()))
+          .collect(Collectors.joining(" | ")) + " | **" + grouped(estimate.total()) + "** |";
       assertThat(readme).as("README.md environment table row for " + cloud).contains(row);
     }
   }
