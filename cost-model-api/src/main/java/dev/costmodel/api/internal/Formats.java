@@ -63,7 +63,7 @@ public final class Formats {
   /** Exact seconds of a duration, nanos included. */
   public static BigDecimal seconds(Duration duration) {
     long seconds = duration.getSeconds();
-    if (Math.abs(seconds) < 1_000_000_000_000L) {
+    if (Math.abs(seconds) < 9_000_000_000L) {   // × 10^9 + nanos stays below Long.MAX_VALUE
       // seconds + nanos × 10^-9 in one step: the same value at the same scale (9) as the addition below
       return BigDecimal.valueOf(seconds * 1_000_000_000L + duration.getNano(), 9);
     }

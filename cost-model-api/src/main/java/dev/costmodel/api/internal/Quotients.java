@@ -71,7 +71,7 @@ public final class Quotients {
     long unscaled = seconds.unscaledValue().longValueExact();
     // 3,600 = 9 × 400 and 1/400 = 25/10^4: the quotient terminates exactly when 9 divides the digits
     if (unscaled % 9 != 0) {
-      return null;
+      return roundedHours(unscaled, seconds.scale());
     }
     long digits;
     try {
@@ -87,6 +87,78 @@ public final class Quotients {
       scale--;
     }
     return BigDecimal.valueOf(digits, scale);
+  }
+
+  /**
+   * {@code unscaled × 10^-scale ÷ 3600} to 34 significant digits, HALF_EVEN, for a quotient that does not
+   * terminate: what {@code divide(3600, Maths.CONTEXT)} gives, by long division in {@code long}s. The digits
+   * never end, so there is no tie to break: the 35th digit and the remainder decide.
+   */
+  private static BigDecimal roundedHours(long unscaled, int scale) {
+    long dividend = Math.abs(unscaled);
+    long whole = dividend / 3600;
+    long remainder = dividend % 3600;
+    Digits digits = new Digits();
+    if (whole > 0) {
+      String text = Long.toString(whole);
+      for (int i = 0; i < text.length(); i++) {
+        digits.push(text.charAt(i) - '0');
+      }
+    }
+    int quotientScale = scale;
+    while (digits.count < DIGITS) {
+      remainder *= 10;
+      int digit = (int) (remainder / 3600);
+      remainder %= 3600;
+      quotientScale++;
+      if (digits.count > 0 || digit > 0) {
+        digits.push(digit);
+      }
+    }
+    remainder *= 10;
+    int next = (int) (remainder / 3600);
+    remainder %= 3600;
+    if (next > 5 || next == 5 && (remainder != 0 || digits.low % 2 != 0)) {
+      quotientScale -= digits.increment();
+    }
+    BigInteger value = BigInteger.valueOf(digits.high).multiply(TEN_TO_HALF).add(BigInteger.valueOf(digits.low));
+    return new BigDecimal(unscaled < 0 ? value.negate() : value, quotientScale);
+  }
+
+  private static final int DIGITS = 34;
+  private static final int HALF = 17;
+  private static final long HALF_POWER = 100_000_000_000_000_000L;
+  private static final BigInteger TEN_TO_HALF = BigInteger.valueOf(HALF_POWER);
+
+  /** 34 decimal digits in two longs of 17: {@code high × 10^17 + low}. */
+  private static final class Digits {
+    long high;
+    long low;
+    int count;
+
+    void push(int digit) {
+      if (count < HALF) {
+        high = high * 10 + digit;
+      } else {
+        low = low * 10 + digit;
+      }
+      count++;
+    }
+
+    /** Adds one to the last digit; returns 1 if that carried into a 35th digit (then dropped, a zero). */
+    int increment() {
+      low++;
+      if (low < HALF_POWER) {
+        return 0;
+      }
+      low = 0;
+      high++;
+      if (high < HALF_POWER) {
+        return 0;
+      }
+      high = HALF_POWER / 10;
+      return 1;
+    }
   }
 
   /** k when {@code value} is 10^k, else -1. */
