@@ -135,9 +135,11 @@ public final class PricingContext {
       String noun, BigDecimal quantity, List<Term> terms) {
     Price price = price(key, noun);
     Money cost = price.costOf(quantity);
-    UnitPrice unitPrice = price.isTiered() && quantity.signum() > 0 && price.tiers().get(1).portionOf(quantity).signum() > 0
+    // the effective rate of a tiered price; inside the first tier, cost ÷ quantity is that tier's rate
+    boolean beyondFirstTier = price.isTiered() && price.tiers().get(1).portionOf(quantity).signum() > 0;
+    UnitPrice unitPrice = beyondFirstTier
         ? UnitPrice.of(cost.dividedBy(quantity, dev.costmodel.api.internal.Maths.CONTEXT), price.unit())
-        : price.unitPrice();   // inside the first tier, cost ÷ quantity is the first tier's rate: no division
+        : price.unitPrice();
     List<Term> factors = List.copyOf(terms);
     return LineItem.builder()
         .component(component)

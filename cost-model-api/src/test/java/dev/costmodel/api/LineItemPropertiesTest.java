@@ -136,7 +136,8 @@ class LineItemPropertiesTest {
   @Test
   void retrainLine_anyStep_isTheEagerQuantityCostAndFormula() {
     qt().withExamples(EXAMPLES).forAll(integers().between(1, 100_000), integers().between(0, 5_000),
-        integers().between(1, 3 * 86_400), integers().between(1, 4)).checkAssert((groups, centiRuns, seconds, count) -> {
+        integers().between(1, 3 * 86_400), integers().between(1, 4)).checkAssert((groups, centiRuns, seconds,
+            count) -> {
           BigDecimal runs = BigDecimal.valueOf(centiRuns, 2);
           Duration duration = Duration.ofSeconds(seconds);
           CostScenario scenario = CostScenario.builder().name("random").prices(Fixtures.PRICES)
