@@ -1,8 +1,11 @@
 package dev.costmodel.api;
 
 import dev.costmodel.api.internal.CloudEquivalents;
+import dev.costmodel.api.price.Price;
 import dev.costmodel.api.price.PriceCatalog;
 import dev.costmodel.api.price.PriceStatus;
+import dev.costmodel.api.price.PriceTier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +63,8 @@ public abstract class CostScenario {
   /** What costs money; at least one. */
   public abstract List<CostComponent> components();
 
-  /** The pricing context this scenario's components are priced in. */
+  /** The pricing context this scenario's components are priced in (made once and kept). */
+  @Value.Lazy
   public PricingContext context() {
     return new PricingContext(prices(), workload(), topology(), components());
   }
@@ -77,13 +81,10 @@ public abstract class CostScenario {
     }
     List<String> inferred = new ArrayList<>();
     for (LineItem item : items) {
-      item.price().ifPresent(price -> {
-        boolean guessed = price.sourcesFor(item.quantity()).stream()
-            .anyMatch(source -> source.status() == PriceStatus.INFERRED);
-        if (guessed && !inferred.contains(price.key().toString())) {
-          inferred.add(price.key().toString());
-        }
-      });
+      Price price = item.price().orElse(null);
+      if (price != null && reachesInferred(price, item.quantity()) && !inferred.contains(price.key().toString())) {
+        inferred.add(price.key().toString());
+      }
     }
     if (!inferred.isEmpty()) {
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.INFERRED_PRICES, "CostScenario",
@@ -100,6 +101,32 @@ public abstract class CostScenario {
         .build();
   }
 
+  /** True if a tier that {@code quantity} reaches has an inferred source: {@link Price#sourcesFor}, unlisted. */
+  private static boolean reachesInferred(Price price, BigDecimal quantity) {
+    for (PriceTier tier : price.tiers()) {
+      if (tier.start().signum() > 0 && tier.portionOf(quantity).signum() == 0) {
+        return false;
+      }
+      if (tier.source().orElse(price.source()).status() == PriceStatus.INFERRED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True if two components are of one class (the usual scenario has none, and needs no map to say so). */
+  private boolean repeatsAClass() {
+    List<CostComponent> components = components();
+    for (int i = 0; i < components.size(); i++) {
+      for (int j = i + 1; j < components.size(); j++) {
+        if (components.get(i).getClass() == components.get(j).getClass()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private List<Finding> designFindings(PricingContext context) {
     List<Finding> findings = new ArrayList<>();
     long groups = topology().groups();
@@ -110,7 +137,7 @@ public abstract class CostScenario {
               + " models are priced, one per group that has users; lower the group count to match"));
     }
     Map<Class<?>, List<CostComponent>> byClass = new LinkedHashMap<>();
-    for (CostComponent component : components()) {
+    for (CostComponent component : repeatsAClass() ? components() : List.<CostComponent>of()) {
       byClass.computeIfAbsent(component.getClass(), k -> new ArrayList<>()).add(component);
     }
     for (List<CostComponent> same : byClass.values()) {

@@ -1,6 +1,7 @@
 package dev.costmodel.api;
 
 import dev.costmodel.api.internal.Checks;
+import dev.costmodel.api.internal.Quotients;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -22,6 +23,9 @@ import java.util.Objects;
 public final class DataSize implements Comparable<DataSize> {
   /** No data. */
   public static final DataSize ZERO = new DataSize(0);
+
+  private static final DataUnit[] UNITS = DataUnit.values();
+  private static final DataUnit[] NO_UNITS = {};
 
   private final long bytes;
 
@@ -92,7 +96,7 @@ public final class DataSize implements Comparable<DataSize> {
 
   /** The exact size in {@code unit}s. */
   public BigDecimal to(DataUnit unit) {
-    return BigDecimal.valueOf(bytes).divide(unit.bytesDecimal());
+    return Quotients.exact(bytes, unit.bytes());
   }
 
   /** The exact size in kibibytes (2<sup>10</sup> bytes). */
@@ -153,7 +157,7 @@ public final class DataSize implements Comparable<DataSize> {
   @Override
   public String toString() {
     DataUnit best = DataUnit.BYTE;
-    for (DataUnit unit : bytes == 0 ? new DataUnit[0] : DataUnit.values()) {
+    for (DataUnit unit : bytes == 0 ? NO_UNITS : UNITS) {
       if (bytes % unit.bytes() == 0 && unit.bytes() > best.bytes()) {
         best = unit;
       }

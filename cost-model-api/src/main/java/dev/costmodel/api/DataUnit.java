@@ -1,7 +1,5 @@
 package dev.costmodel.api;
 
-import java.math.BigDecimal;
-
 /**
  * A unit of data size: decimal (SI, powers of 1000) or binary (IEC, powers of 1024).
  *
@@ -44,9 +42,5 @@ public enum DataUnit {
   /** How many bytes one of this unit holds. */
   public long bytes() {
     return bytes;
-  }
-
-  BigDecimal bytesDecimal() {
-    return BigDecimal.valueOf(bytes);
   }
 }

@@ -5,6 +5,7 @@ import dev.costmodel.api.price.PriceUnit;
 import dev.costmodel.api.price.UnitPrice;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -51,8 +52,16 @@ public abstract class LineItem {
   /** The exact cost. */
   public abstract Money cost();
 
-  /** The calculation in words and numbers. */
-  public abstract String formula();
+  /**
+   * The calculation in words and numbers. A line priced by {@link PricingContext#lineItem} writes it the first
+   * time it is asked for (an estimate that is only summed never writes it), then keeps it.
+   */
+  public String formula() {
+    return formulaText().toString();
+  }
+
+  /** The formula, written when first asked for. */
+  abstract Formula formulaText();
 
   /** The catalog price this line used, with its source; empty for a hand-made line. */
   public abstract Optional<Price> price();
@@ -81,5 +90,20 @@ public abstract class LineItem {
   /** Builds a {@link LineItem}; every attribute but {@code price} and {@code note} is required. */
   public static final class Builder extends ImmutableLineItem.Builder {
     Builder() {}
+
+    /** Sets the calculation in words and numbers. */
+    public Builder formula(String formula) {
+      formulaText(Formula.of(formula));
+      return this;
+    }
+
+    /**
+     * Sets the calculation in words and numbers, written by {@code formula} the first time {@link #formula()}
+     * is asked for. {@code formula} must give the same text every time and be safe to call from any thread.
+     */
+    public Builder formula(Supplier<String> formula) {
+      formulaText(Formula.writtenBy(formula));
+      return this;
+    }
   }
 }

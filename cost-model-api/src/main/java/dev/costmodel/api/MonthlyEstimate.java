@@ -126,7 +126,7 @@ public abstract class MonthlyEstimate {
       converted.add(LineItem.builder().from(item)
           .unitPrice(UnitPrice.of(item.unitPrice().price().convertedTo(target, rate), item.unitPrice().unit()))
           .cost(cost)
-          .formula(item.formula() + " × " + rateText + " = " + cost)
+          .formula(() -> item.formula() + " × " + rateText + " = " + cost)
           .build());
     }
     return builder().from(this).currency(target).lineItems(converted).build();

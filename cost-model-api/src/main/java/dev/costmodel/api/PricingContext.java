@@ -8,10 +8,12 @@ import dev.costmodel.api.price.PriceTier;
 import dev.costmodel.api.price.UnitPrice;
 import dev.costmodel.api.price.UnknownPriceException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import javax.annotation.Nullable;
 
 /**
  * What a {@link CostComponent} prices itself with: the catalog, the workload, the topology and its model
@@ -89,7 +91,7 @@ public final class PricingContext {
 
   /** A term of a formula: a number and what it counts, such as {@code 1.2 runs}. */
   public static Term term(BigDecimal value, String label) {
-    return new Term(Formats.number(value) + " " + label);
+    return new Term(Objects.requireNonNull(value, "value"), null, Objects.requireNonNull(label, "label"));
   }
 
   /** A term of a formula: a whole number and what it counts, such as {@code 100,000 models}. */
@@ -110,22 +112,35 @@ public final class PricingContext {
     return term(BigDecimal.valueOf(value), value == 1 ? singular : plural);
   }
 
+  /**
+   * A term of a formula: a duration in exact hours (seconds and nanos ÷ 3600), shown to four decimals:
+   * {@code 0.25 h} for 15 minutes, {@code 0.1667 h} for 10. The division is done only if the formula is
+   * written.
+   */
+  public static Term term(Duration duration) {
+    return new Term(null, Objects.requireNonNull(duration, "duration"), "h");
+  }
+
   /** A term of a formula written as it should read, such as {@code 20 MiB}. */
   public static Term term(String text) {
-    return new Term(text);
+    return new Term(null, null, Objects.requireNonNull(text, "text"));
   }
 
   /**
    * Prices {@code quantity} units of the price at {@code key} and returns the line, with a formula made of
-   * {@code terms} (whose product should be the quantity), the rate and the cost.
+   * {@code terms} (whose product should be the quantity), the rate and the cost. The formula is written the
+   * first time the line's {@link LineItem#formula()} is asked for, not here: pricing formats no number.
    */
   public LineItem lineItem(String component, CostCategory category, String description, PriceKey key,
       String noun, BigDecimal quantity, List<Term> terms) {
     Price price = price(key, noun);
     Money cost = price.costOf(quantity);
-    UnitPrice unitPrice = price.isTiered() && quantity.signum() > 0
+    // the effective rate of a tiered price; inside the first tier, cost ÷ quantity is that tier's rate
+    boolean beyondFirstTier = price.isTiered() && price.tiers().get(1).portionOf(quantity).signum() > 0;
+    UnitPrice unitPrice = beyondFirstTier
         ? UnitPrice.of(cost.dividedBy(quantity, dev.costmodel.api.internal.Maths.CONTEXT), price.unit())
         : price.unitPrice();
+    List<Term> factors = List.copyOf(terms);
     return LineItem.builder()
         .component(component)
         .category(category)
@@ -134,7 +149,7 @@ public final class PricingContext {
         .unit(price.unit())
         .unitPrice(unitPrice)
         .cost(cost)
-        .formula(formula(terms, price, quantity, cost))
+        .formula(() -> formula(factors, price, quantity, cost))
         .price(price)
         .note(price.adjustments().isEmpty()
             ? Optional.empty() : Optional.of("after " + String.join(", then ", price.adjustments())))
@@ -166,22 +181,35 @@ public final class PricingContext {
     return text.append(" = ").append(cost).toString();
   }
 
-  /** One factor of a formula as a reader sees it: {@code 100,000 models}, {@code 1.2 runs}, {@code 20 MiB}. */
+  /**
+   * One factor of a formula as a reader sees it: {@code 100,000 models}, {@code 1.2 runs}, {@code 20 MiB}. It
+   * keeps its number and writes its text when asked for.
+   */
   public static final class Term {
-    private final String text;
+    private final @Nullable BigDecimal value;
+    private final @Nullable Duration duration;
+    private final String label;
 
-    private Term(String text) {
-      this.text = Objects.requireNonNull(text, "text");
+    private Term(@Nullable BigDecimal value, @Nullable Duration duration, String label) {
+      this.value = value;
+      this.duration = duration;
+      this.label = label;
     }
 
     /** The factor as written in the formula. */
     public String text() {
-      return text;
+      if (value != null) {
+        return Formats.number(value) + " " + label;
+      }
+      if (duration != null) {
+        return Formats.number(Formats.hours(duration)) + " " + label;
+      }
+      return label;
     }
 
     @Override
     public String toString() {
-      return text;
+      return text();
     }
   }
 }

@@ -44,21 +44,25 @@ public abstract class Workload {
   public abstract DataSize responsePayload();
 
   /** Inference requests per month: {@code users × requestsPerUserPerMonth}, exact. */
+  @Value.Lazy
   public BigDecimal requestsPerMonth() {
     return BigDecimal.valueOf(users()).multiply(requestsPerUserPerMonth());
   }
 
   /** GiB sent to the model per month: {@code requests × requestPayload}, exact. */
+  @Value.Lazy
   public BigDecimal requestGibibytesPerMonth() {
     return requestsPerMonth().multiply(requestPayload().toGibibytes());
   }
 
   /** GiB returned by the model per month: {@code requests × responsePayload}, exact. */
+  @Value.Lazy
   public BigDecimal responseGibibytesPerMonth() {
     return requestsPerMonth().multiply(responsePayload().toGibibytes());
   }
 
   /** GiB in and out per month: what an endpoint's "data processed" is billed on. */
+  @Value.Lazy
   public BigDecimal inferenceGibibytesPerMonth() {
     return requestGibibytesPerMonth().add(responseGibibytesPerMonth());
   }

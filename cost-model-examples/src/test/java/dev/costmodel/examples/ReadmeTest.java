@@ -444,9 +444,17 @@ class ReadmeTest {
     }
   }
 
+  /** Options for JShell's own JVM (not the one snippets run in) that the README's command may pass. */
+  private static final Set<String> JSHELL_JVM_OPTIONS = Set.of("-J-XX:TieredStopAtLevel=1");
+
   private static void jshellWords(String line, List<String> words) {
     for (int i = 1; i < words.size(); i += 2) {
       String option = words.get(i);
+      if (option.startsWith("-J")) {
+        assertThat(JSHELL_JVM_OPTIONS).as(line + ": a JVM option for JShell's own JVM").contains(option);
+        i--;
+        continue;
+      }
       String value = words.get(i + 1);
       switch (option) {
         case "--class-path" -> {
@@ -502,6 +510,10 @@ class ReadmeTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "jshell").toString());
     for (int i = 1; i < words.size(); i += 2) {
       command.add(words.get(i));
+      if (words.get(i).startsWith("-J")) {   // a JVM option of JShell's own, without a value
+        i--;
+        continue;
+      }
       String value = words.get(i + 1);
       if (words.get(i).equals("--class-path")) {
         value = Stream.of(value.split(":")).map(ReadmeTest::builtJarOrClasses)

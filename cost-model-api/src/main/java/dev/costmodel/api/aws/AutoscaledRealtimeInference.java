@@ -170,7 +170,7 @@ public abstract class AutoscaledRealtimeInference implements InferenceComponent 
         "autoscaled real-time endpoint (" + instanceType() + ", " + minInstances() + "–" + maxInstances()
             + " instances)", priceKey(), "instance type", instanceHoursPerMonth(context.workload()),
         List.of(PricingContext.term("Σ over 24 h of instances (" + runs(byHour) + ") = "
-                + String.format(Locale.ROOT, "%,d", perDay) + " instance-hours a day"),
+                + Formats.whole(perDay) + " instance-hours a day"),
             PricingContext.term(daysPerMonth(), "days"))));
     items.addAll(EndpointData.lineItems(name(), context));
     return items;
@@ -237,7 +237,7 @@ public abstract class AutoscaledRealtimeInference implements InferenceComponent 
     long models = context.modelCount();
     if (models > 1) {
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_ENDPOINT, name(),
-          "one autoscaled real-time endpoint serving " + String.format(Locale.ROOT, "%,d", models) + " models ("
+          "one autoscaled real-time endpoint serving " + Formats.whole(models) + " models ("
               + context.topology() + ") is priced as a SageMaker multi-model endpoint with the same"
               + " instance-hours, but models load on demand (a cold load can take minutes) and Model Monitor does"
               + " not support multi-model endpoints; use MultiModelEndpoint to size the instances for the models"
@@ -256,7 +256,7 @@ public abstract class AutoscaledRealtimeInference implements InferenceComponent 
     long models = context.modelCount();
     if (models > 1) {
       EndpointData.refuseModelMonitor(context, "an autoscaled real-time endpoint that serves "
-          + String.format(Locale.ROOT, "%,d", models) + " models (" + context.topology() + ")");
+          + Formats.whole(models) + " models (" + context.topology() + ")");
     }
   }
 

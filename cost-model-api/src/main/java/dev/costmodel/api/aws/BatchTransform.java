@@ -95,7 +95,7 @@ public abstract class BatchTransform implements CostComponent {
         instanceHoursPerMonth(),
         List.of(PricingContext.term(runsPerMonth(), "run", "runs"),
             PricingContext.term(instanceCount(), "instance", "instances"),
-            PricingContext.term(Formats.hours(runDuration()), "h"))));
+            PricingContext.term(runDuration()))));
   }
 
   @Value.Check

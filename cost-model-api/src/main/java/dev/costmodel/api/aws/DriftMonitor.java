@@ -79,20 +79,20 @@ public abstract class DriftMonitor implements CostComponent {
   }
 
   /** The catalog key the jobs are priced by: {@code SageMaker/Processing/<type>}. */
+  @Value.Lazy
   public PriceKey priceKey() {
     return PriceKey.of("SageMaker", "Processing", instanceType());
   }
 
   @Override
   public List<LineItem> lineItems(PricingContext context) {
-    BigDecimal hours = Formats.hours(jobDuration());
     BigDecimal inferenceGib = context.workload().inferenceGibibytesPerMonth();
     String label = kind() == Kind.MODEL_MONITOR ? "Model Monitor" : "custom monitor";
     return List.of(
         context.lineItem(name(), CostCategory.MONITORING,
             label + " jobs (Processing, " + instanceType() + ")", priceKey(), "instance type",
             Formats.hours(jobsPerMonth().multiply(Formats.seconds(jobDuration()))),
-            List.of(PricingContext.term(jobsPerMonth(), "job", "jobs"), PricingContext.term(hours, "h"))),
+            List.of(PricingContext.term(jobsPerMonth(), "job", "jobs"), PricingContext.term(jobDuration()))),
         context.lineItem(name(), CostCategory.MONITORING, label + " sampled data", EndpointData.IN, "resource",
             samplingRate().multiply(inferenceGib),
             List.of(PricingContext.term(Formats.number(samplingRate().movePointRight(2)) + "% sampled"), PricingContext.term(inferenceGib, "GiB"))));
@@ -131,7 +131,7 @@ public abstract class DriftMonitor implements CostComponent {
     if (models > 1 && context.components().stream().anyMatch(c -> c instanceof RealtimeInference)) {
       throw LimitExceededException.withMessage("DriftMonitor.kind", AwsLimits.MODEL_MONITOR_SINGLE_MODEL,
           "DriftMonitor.kind MODEL_MONITOR cannot watch a real-time endpoint that serves "
-              + String.format(java.util.Locale.ROOT, "%,d", models) + " models (" + context.topology()
+              + Formats.whole(models) + " models (" + context.topology()
               + "): Model Monitor supports only " + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.bound() + " (AWS: "
               + AwsLimits.MODEL_MONITOR_SINGLE_MODEL.source() + "); use DriftMonitor.Kind.CUSTOM_PROCESSING,"
               + " a scheduled Processing job of your own that this formula prices the same");

@@ -46,10 +46,8 @@ final class EndpointData {
   static void checkPayloads(String component, PricingContext context, DataSize max, ProviderLimit limit,
       String fix) {
     Workload workload = context.workload();
-    checkPayload("Workload.requestPayload (served by " + component + ")", workload.requestPayload(), max, limit,
-        fix);
-    checkPayload("Workload.responsePayload (served by " + component + ")", workload.responsePayload(), max,
-        limit, fix);
+    checkPayload("requestPayload", component, workload.requestPayload(), max, limit, fix);
+    checkPayload("responsePayload", component, workload.responsePayload(), max, limit, fix);
   }
 
   /**
@@ -69,9 +67,10 @@ final class EndpointData {
     }
   }
 
-  private static void checkPayload(String field, DataSize value, DataSize max, ProviderLimit limit, String fix) {
+  private static void checkPayload(String payload, String component, DataSize value, DataSize max,
+      ProviderLimit limit, String fix) {
     if (value.compareTo(max) > 0) {
-      throw LimitExceededException.of(field, "<=", limit,
+      throw LimitExceededException.of("Workload." + payload + " (served by " + component + ")", "<=", limit,
           value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
     }
   }

@@ -136,6 +136,7 @@ public abstract class JobStep {
   }
 
   /** The catalog key this step is priced by. */
+  @Value.Lazy
   public PriceKey priceKey() {
     return PriceKey.of("SageMaker", kind().usage(), instanceType());
   }

@@ -18,7 +18,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -180,13 +179,13 @@ public abstract class MultiModelEndpoint implements InferenceComponent {
     long warm = warmModels(models);
     long instances = instances(models);
     BigDecimal count = BigDecimal.valueOf(instances);
-    String sizing = String.format(Locale.ROOT, "%,d", instances) + " " + (instances == 1 ? "instance" : "instances")
-        + " (max(" + minInstances() + ", ⌈" + String.format(Locale.ROOT, "%,d", warm) + " warm "
+    String sizing = Formats.whole(instances) + " " + (instances == 1 ? "instance" : "instances")
+        + " (max(" + minInstances() + ", ⌈" + Formats.whole(warm) + " warm "
         + (warm == 1 ? "model" : "models") + " × " + modelMemory() + " ÷ " + usableText() + "⌉))";
     List<LineItem> items = new ArrayList<>();
     items.add(context.lineItem(name(), CostCategory.INFERENCE,
-        "multi-model endpoint (" + instanceType() + ", " + String.format(Locale.ROOT, "%,d", warm) + " of "
-            + String.format(Locale.ROOT, "%,d", models) + " models warm)", priceKey(), "instance type",
+        "multi-model endpoint (" + instanceType() + ", " + Formats.whole(warm) + " of "
+            + Formats.whole(models) + " models warm)", priceKey(), "instance type",
         count.multiply(PricingContext.HOURS_PER_MONTH),
         List.of(PricingContext.term(sizing), PricingContext.term(PricingContext.HOURS_PER_MONTH, "h"))));
     items.addAll(EndpointData.lineItems(name(), context));
@@ -208,7 +207,7 @@ public abstract class MultiModelEndpoint implements InferenceComponent {
       BigDecimal percent = BigDecimal.valueOf(cold).movePointRight(2).divide(BigDecimal.valueOf(models),
           Maths.CONTEXT);
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_COLD_LOADS, name(),
-          String.format(Locale.ROOT, "%,d", cold) + " of " + String.format(Locale.ROOT, "%,d", models)
+          Formats.whole(cold) + " of " + Formats.whole(models)
               + " models (" + Formats.number(percent.setScale(1, RoundingMode.HALF_UP)) + "%) are not kept warm:"
               + " the first request to such a model loads it from S3 into memory, evicting another; SageMaker"
               + " answers invoke_endpoint within 60 s, and a model still loading then fails the call with"
@@ -234,7 +233,7 @@ public abstract class MultiModelEndpoint implements InferenceComponent {
   public void checkDesign(PricingContext context) {
     EndpointData.checkPayloads(name(), context, AwsLimits.REALTIME_MAX_PAYLOAD, AwsLimits.REALTIME_PAYLOAD);
     EndpointData.refuseModelMonitor(context, "a multi-model endpoint (MultiModelEndpoint serving "
-        + String.format(Locale.ROOT, "%,d", context.modelCount()) + " models, " + context.topology() + ")");
+        + Formats.whole(context.modelCount()) + " models, " + context.topology() + ")");
   }
 
   @Value.Check

@@ -7,12 +7,12 @@ import dev.costmodel.api.InferenceComponent;
 import dev.costmodel.api.LineItem;
 import dev.costmodel.api.PricingContext;
 import dev.costmodel.api.internal.Checks;
+import dev.costmodel.api.internal.Formats;
 import dev.costmodel.api.price.PriceKey;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -102,7 +102,7 @@ public abstract class RealtimeInference implements InferenceComponent {
     long models = context.modelCount();
     if (models > 1) {
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_ENDPOINT, name(),
-          "one real-time endpoint serving " + String.format(Locale.ROOT, "%,d", models) + " models ("
+          "one real-time endpoint serving " + Formats.whole(models) + " models ("
               + context.topology() + ") is priced as a SageMaker multi-model endpoint: the same instance-hours,"
               + " but models load on demand, so expect loading latency on cache misses (a cold load can take"
               + " minutes), and note that Model Monitor does not support multi-model endpoints; use"

@@ -109,7 +109,7 @@ public abstract class RetrainPipeline implements CostComponent {
       if (step.instanceCount() > 1) {
         terms.add(PricingContext.term(step.instanceCount(), "instances"));
       }
-      terms.add(PricingContext.term(Formats.hours(step.duration()), "h"));
+      terms.add(PricingContext.term(step.duration()));
       if (step.managedSpot().isEmpty()) {
         items.add(context.lineItem(name(), CostCategory.RETRAIN,
             step.name() + " (" + step.kind().usage() + ", " + step.instanceType() + ")",
@@ -133,7 +133,7 @@ public abstract class RetrainPipeline implements CostComponent {
     return LineItem.builder().from(full)
         .unitPrice(full.unitPrice().multipliedBy(remaining))
         .cost(cost)
-        .formula(full.formula() + " × (1 − " + Formats.plain(spot.discount()) + " spot discount) = " + cost)
+        .formula(() -> full.formula() + " × (1 − " + Formats.plain(spot.discount()) + " spot discount) = " + cost)
         .note(full.note().map(note -> note + "; " + spot).orElse(spot.toString()))
         .build();
   }

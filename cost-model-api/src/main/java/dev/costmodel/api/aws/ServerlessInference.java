@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +44,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ServerlessInference implements InferenceComponent {
   private static final long GIB = DataUnit.GIBIBYTE.bytes();
+  /** Invocation-seconds a month at the default concurrency quota: 200 × 730 h × 3,600 s. */
+  private static final BigDecimal MAX_CONCURRENT_SECONDS = AwsLimits.SERVERLESS_MAX_CONCURRENCY
+      .multiply(PricingContext.HOURS_PER_MONTH).multiply(BigDecimal.valueOf(3600));
 
   ServerlessInference() {}
 
@@ -68,6 +70,7 @@ public abstract class ServerlessInference implements InferenceComponent {
   }
 
   /** The catalog key the inference seconds are priced by: {@code SageMaker/ServerlessInference/2048MB}. */
+  @Value.Lazy
   public PriceKey priceKey() {
     return PriceKey.of("SageMaker", "ServerlessInference", (memory().toBytes() >> 20) + "MB");
   }
@@ -96,13 +99,15 @@ public abstract class ServerlessInference implements InferenceComponent {
     long models = context.modelCount();
     if (models > 1) {
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.SERVERLESS_MANY_MODELS, name(),
-          "one serverless endpoint cannot serve " + String.format(Locale.ROOT, "%,d", models)
+          "one serverless endpoint cannot serve " + Formats.whole(models)
               + " models: SageMaker Serverless Inference does not support multi-model endpoints (at most 50"
               + " serverless endpoints per region); group models or serve them from a real-time multi-model"
               + " endpoint"));
     }
-    BigDecimal concurrency = meanConcurrency(context.workload());
-    if (concurrency.compareTo(AwsLimits.SERVERLESS_MAX_CONCURRENCY) > 0) {
+    // requests × seconds above max × the month's seconds, compared without dividing; divided for the message
+    BigDecimal inFlightSeconds = context.workload().requestsPerMonth().multiply(Formats.seconds(meanDuration()));
+    if (inFlightSeconds.compareTo(MAX_CONCURRENT_SECONDS) > 0) {
+      BigDecimal concurrency = meanConcurrency(context.workload());
       ProviderLimit quota = AwsLimits.SERVERLESS_ENDPOINT_CONCURRENCY;
       findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.SERVERLESS_CONCURRENCY_QUOTA, name(),
           "the endpoint averages " + Formats.number(concurrency) + " invocations in flight (requests × mean"

@@ -108,6 +108,12 @@ public final class Price {
       throw new IllegalArgumentException(
           "quantity of " + key + " must be >= 0, but was " + Formats.plain(quantity));
     }
+    if (tiers.size() == 1 && quantity.signum() > 0 && quantity.scale() >= 0) {
+      Money cost = tiers.get(0).rate().costOf(quantity);
+      if (cost.amount().scale() >= 0) {
+        return cost;   // what 0 + cost gives, without the addition
+      }
+    }
     Money total = Money.zero(currency());
     for (PriceTier tier : tiers) {
       BigDecimal portion = tier.portionOf(quantity);

@@ -18,6 +18,7 @@ public final class PriceKey implements Comparable<PriceKey> {
   private final String service;
   private final String usage;
   private final String resource;
+  private int hash;
 
   private PriceKey(String service, String usage, String resource) {
     this.service = requireName("PriceKey.service", service);
@@ -78,7 +79,13 @@ public final class PriceKey implements Comparable<PriceKey> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(service, usage, resource);
+    int h = hash;
+    if (h == 0) {
+      // Objects.hash(service, usage, resource), without the varargs array
+      h = 31 * (31 * (31 + service.hashCode()) + usage.hashCode()) + resource.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   /** {@code service/usage/resource}, or {@code service/usage} when the resource is empty. */

@@ -82,7 +82,8 @@ public final class PriceTier {
       return BigDecimal.ZERO;
     }
     BigDecimal top = end == null || quantity.compareTo(end) < 0 ? quantity : end;
-    return top.subtract(start);
+    // top − 0 is top itself, unless top's scale is negative (subtract then gives scale 0)
+    return start.signum() == 0 && top.scale() >= 0 ? top : top.subtract(start);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.costmodel.core.analysis;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.Money;
 import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.core.chart.SvgCharts;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,6 +18,10 @@ import java.util.Set;
  * One input varied over values: the scenario estimated at each, with every category and the total. The
  * seed report's section 10 (retraining monthly vs weekly) is a sweep of retrain runs per month over 1.2 and
  * 52/12 × 1.2.
+ *
+ * <p>A sweep keeps each point's total and subtotals, not its whole estimate: a sweep of 10,000 values holds
+ * 10,000 totals, and the line items and formulas of every value are dropped once summed.
+ * {@link Point#estimate()} prices the point again when a caller wants its lines.
  *
  * <pre>{@code
  * Sweep sweep = Sweep.of(scenario, ScenarioInput.retrainRunsPerMonth(),
@@ -27,16 +33,22 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class Sweep {
-  /** One value of the input, its label, and the estimate there. */
+  /** One value of the input, its label, and the scenario's total and subtotals there. */
   public static final class Point {
+    private final CostScenario base;
+    private final ScenarioInput input;
     private final String label;
     private final BigDecimal value;
-    private final MonthlyEstimate estimate;
+    private final Money total;
+    private final Map<CostCategory, Money> subtotals;
 
-    Point(String label, BigDecimal value, MonthlyEstimate estimate) {
+    Point(CostScenario base, ScenarioInput input, String label, BigDecimal value, MonthlyEstimate estimate) {
+      this.base = base;
+      this.input = input;
       this.label = label;
       this.value = value;
-      this.estimate = estimate;
+      this.total = estimate.total();
+      this.subtotals = estimate.subtotals();
     }
 
     /** The label of the value, such as {@code weekly}; the value itself when none was given. */
@@ -49,9 +61,28 @@ public final class Sweep {
       return value;
     }
 
-    /** The estimate at this value. */
+    /** The exact monthly total at this value ({@code estimate().total()}). */
+    public Money total() {
+      return total;
+    }
+
+    /** The exact sum of one category's lines at this value; zero if there are none. */
+    public Money subtotal(CostCategory category) {
+      Money sum = subtotals.get(category);
+      return sum != null ? sum : Money.zero(total.currency());
+    }
+
+    /** Subtotals of the categories that have lines, in {@link CostCategory} order. */
+    public Map<CostCategory, Money> subtotals() {
+      return subtotals;
+    }
+
+    /**
+     * The estimate at this value, with its lines and findings: the base scenario with the input set to
+     * {@link #value()}, priced again (a sweep does not keep every point's lines).
+     */
     public MonthlyEstimate estimate() {
-      return estimate;
+      return input.apply(base, value).estimate();
     }
   }
 
@@ -66,7 +97,7 @@ public final class Sweep {
     this.points = List.copyOf(points);
     Set<CostCategory> used = EnumSet.noneOf(CostCategory.class);
     for (Point point : points) {
-      used.addAll(point.estimate.subtotals().keySet());
+      used.addAll(point.subtotals.keySet());
     }
     this.categories = List.copyOf(used);
   }
@@ -99,7 +130,7 @@ public final class Sweep {
     List<Point> points = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       CostScenario varied = input.apply(base, values.get(i));
-      points.add(new Point(labels.get(i), values.get(i), varied.estimate()));
+      points.add(new Point(base, input, labels.get(i), values.get(i), varied.estimate()));
     }
     return new Sweep(base, input, points);
   }
@@ -126,7 +157,7 @@ public final class Sweep {
 
   /** The currency of the estimates. */
   public Currency currency() {
-    return points.get(0).estimate.currency();
+    return points.get(0).total.currency();
   }
 
   /** A Markdown table: one row per value, one column per category, and the total. */
@@ -141,9 +172,9 @@ public final class Sweep {
     for (Point point : points) {
       md.append("| ").append(Text.markdown(point.label)).append(" |");
       for (CostCategory category : categories) {
-        md.append(' ').append(Text.amount(point.estimate.subtotal(category))).append(" |");
+        md.append(' ').append(Text.amount(point.subtotal(category))).append(" |");
       }
-      md.append(" **").append(Text.amount(point.estimate.total())).append("** |\n");
+      md.append(" **").append(Text.amount(point.total())).append("** |\n");
     }
     return md.toString();
   }
@@ -158,9 +189,9 @@ public final class Sweep {
     for (Point point : points) {
       csv.append(Text.csv(point.label)).append(',').append(point.value.toPlainString());
       for (CostCategory category : categories) {
-        csv.append(',').append(Text.plainAmount(point.estimate.subtotal(category)));
+        csv.append(',').append(Text.plainAmount(point.subtotal(category)));
       }
-      csv.append(',').append(Text.plainAmount(point.estimate.total())).append(',')
+      csv.append(',').append(Text.plainAmount(point.total())).append(',')
           .append(currency().getCurrencyCode()).append('\n');
     }
     return csv.toString();
@@ -177,9 +208,9 @@ public final class Sweep {
           .append(Text.json(point.value.toPlainString())).append(",\"subtotals\":{");
       for (int i = 0; i < categories.size(); i++) {
         json.append(i == 0 ? "" : ",").append(Text.json(categories.get(i).label())).append(':')
-            .append(Text.json(Text.plainAmount(point.estimate.subtotal(categories.get(i)))));
+            .append(Text.json(Text.plainAmount(point.subtotal(categories.get(i)))));
       }
-      json.append("},\"total\":").append(Text.json(Text.plainAmount(point.estimate.total()))).append('}');
+      json.append("},\"total\":").append(Text.json(Text.plainAmount(point.total()))).append('}');
     }
     return json.append("]}").toString();
   }
@@ -204,9 +235,9 @@ public final class Sweep {
     for (Point point : points) {
       List<String> row = new ArrayList<>(List.of(point.label));
       for (CostCategory category : categories) {
-        row.add(Text.amount(point.estimate.subtotal(category)));
+        row.add(Text.amount(point.subtotal(category)));
       }
-      row.add(Text.amount(point.estimate.total()));
+      row.add(Text.amount(point.total()));
       rows.add(row);
     }
     return Text.htmlTable("sweep", "Monthly cost as " + input.name() + " varies (" + currency().getCurrencyCode()

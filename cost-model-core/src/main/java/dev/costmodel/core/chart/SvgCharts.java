@@ -76,7 +76,7 @@ public final class SvgCharts {
     for (Sweep.Point point : points) {
       xMin = Math.min(xMin, point.value().doubleValue());
       xMax = Math.max(xMax, point.value().doubleValue());
-      top = Math.max(top, point.estimate().total().amount().doubleValue());
+      top = Math.max(top, point.total().amount().doubleValue());
     }
     if (xMax == xMin) {
       xMax = xMin + 1;
@@ -97,7 +97,7 @@ public final class SvgCharts {
     for (int c = 0; c <= categories.size(); c++) {
       List<double[]> line = new ArrayList<>();
       for (Sweep.Point point : points) {
-        Money value = c < categories.size() ? point.estimate().subtotal(categories.get(c)) : point.estimate().total();
+        Money value = c < categories.size() ? point.subtotal(categories.get(c)) : point.total();
         double v = value.amount().doubleValue();
         double px = Svg.x(point.value().doubleValue(), xMin, xMax);
         double py = Svg.y(v, 0, yMax);
@@ -107,8 +107,8 @@ public final class SvgCharts {
       String label = c < categories.size() ? categories.get(c).label() : "total";
       svg.polyline(line, color, "line", " data-series=\"" + label + "\"");
       for (int p = 0; p < line.size(); p++) {
-        Money value = c < categories.size() ? points.get(p).estimate().subtotal(categories.get(c))
-            : points.get(p).estimate().total();
+        Money value = c < categories.size() ? points.get(p).subtotal(categories.get(c))
+            : points.get(p).total();
         svg.circle(line.get(p)[0], line.get(p)[1], 3.5, color, "point");
         if (c == categories.size()) {
           svg.text(line.get(p)[0], line.get(p)[1] - 9, amount(value), "middle", 12, "bold");

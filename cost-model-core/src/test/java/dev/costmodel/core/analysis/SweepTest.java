@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.core.SeedFixtures;
 import java.math.BigDecimal;
@@ -25,6 +26,24 @@ class SweepTest {
         .isEqualByComparingTo(monthly);
     assertThat(sweep.points().get(1).estimate().subtotal(CostCategory.RETRAIN).rounded().amount())
         .isEqualByComparingTo(weekly);
+  }
+
+  /** Section 10, pattern B: what a point keeps is what its estimate, priced again, says. */
+  @Test
+  void point_totalsKept_equalTheEstimateAtItsValue() {
+    Sweep sweep = Sweep.of(SeedFixtures.serverless("B (G=200)"), ScenarioInput.retrainRunsPerMonth(),
+        List.of(new BigDecimal("1.2"), WEEKLY), List.of("monthly", "weekly"));
+    for (Sweep.Point point : sweep.points()) {
+      MonthlyEstimate estimate = point.estimate();
+      assertThat(point.total()).isEqualTo(estimate.total());
+      assertThat(point.subtotals()).isEqualTo(estimate.subtotals());
+      for (CostCategory category : CostCategory.values()) {
+        assertThat(point.subtotal(category)).isEqualTo(estimate.subtotal(category));
+      }
+    }
+    assertThat(sweep.points().get(1).total().rounded().amount()).isEqualByComparingTo("237.74");
+    assertThat(sweep.points().get(1).subtotal(CostCategory.RETRAIN).rounded().amount())
+        .isEqualByComparingTo("219.27");
   }
 
   @Test
