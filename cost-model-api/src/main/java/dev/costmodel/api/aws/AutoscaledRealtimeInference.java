@@ -234,15 +234,7 @@ public abstract class AutoscaledRealtimeInference implements InferenceComponent 
               + " no redundancy, and an instance failure or a deployment takes it down; use minInstances(2) or"
               + " more across availability zones"));
     }
-    long models = context.modelCount();
-    if (models > 1) {
-      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_ENDPOINT, name(),
-          "one autoscaled real-time endpoint serving " + Formats.whole(models) + " models ("
-              + context.topology() + ") is priced as a SageMaker multi-model endpoint with the same"
-              + " instance-hours, but models load on demand (a cold load can take minutes) and Model Monitor does"
-              + " not support multi-model endpoints; use MultiModelEndpoint to size the instances for the models"
-              + " kept warm"));
-    }
+    EndpointData.multiModelFinding(name(), "autoscaled real-time endpoint", context).ifPresent(findings::add);
     return findings;
   }
 

@@ -2,6 +2,8 @@ package dev.costmodel.api.aws;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.DataSize;
+import dev.costmodel.api.Finding;
+import dev.costmodel.api.FindingCode;
 import dev.costmodel.api.LimitExceededException;
 import dev.costmodel.api.LineItem;
 import dev.costmodel.api.PricingContext;
@@ -73,5 +75,22 @@ final class EndpointData {
       throw LimitExceededException.of("Workload." + payload + " (served by " + component + ")", "<=", limit,
           value + " (" + Formats.exact(BigDecimal.valueOf(value.toBytes())) + " bytes)", fix);
     }
+  }
+
+  /**
+   * The finding of a real-time endpoint that serves more than one model: it is priced as a SageMaker
+   * multi-model endpoint, with what that implies; empty for one model.
+   */
+  static java.util.Optional<Finding> multiModelFinding(String component, String endpoint, PricingContext context) {
+    long models = context.modelCount();
+    if (models <= 1) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_ENDPOINT, component,
+        "one " + endpoint + " serving " + Formats.whole(models) + " models (" + context.topology() + ") is priced"
+            + " as a SageMaker multi-model endpoint: the same instance-hours, but models load on demand, so expect"
+            + " loading latency on cache misses (a cold load can take minutes), and note that Model Monitor does"
+            + " not support multi-model endpoints; use MultiModelEndpoint to size the instances for the models"
+            + " kept warm"));
   }
 }

@@ -95,19 +95,11 @@ public abstract class RealtimeInference implements InferenceComponent {
   public List<Finding> findings(PricingContext context) {
     List<Finding> findings = new ArrayList<>();
     if (instanceCount() == 1) {
-      findings.add(Finding.of(Finding.Severity.WARNING, "single-instance-endpoint", name(),
+      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.SINGLE_INSTANCE_ENDPOINT, name(),
           "a real-time endpoint on 1 instance has no redundancy: an instance failure or a deployment takes it"
               + " down; use instanceCount(2) or more across availability zones"));
     }
-    long models = context.modelCount();
-    if (models > 1) {
-      findings.add(Finding.of(Finding.Severity.WARNING, FindingCode.MULTI_MODEL_ENDPOINT, name(),
-          "one real-time endpoint serving " + Formats.whole(models) + " models ("
-              + context.topology() + ") is priced as a SageMaker multi-model endpoint: the same instance-hours,"
-              + " but models load on demand, so expect loading latency on cache misses (a cold load can take"
-              + " minutes), and note that Model Monitor does not support multi-model endpoints; use"
-              + " MultiModelEndpoint to size the instances for the models kept warm"));
-    }
+    EndpointData.multiModelFinding(name(), "real-time endpoint", context).ifPresent(findings::add);
     return findings;
   }
 

@@ -148,9 +148,10 @@ class AutoscaledRealtimeInferenceTest {
     assertThat(estimate.findings()).singleElement().satisfies(f -> {
       assertThat(f.is(FindingCode.MULTI_MODEL_ENDPOINT)).isTrue();
       assertThat(f.message()).isEqualTo("one autoscaled real-time endpoint serving 200 models (perGroup(200)) is"
-          + " priced as a SageMaker multi-model endpoint with the same instance-hours, but models load on demand"
-          + " (a cold load can take minutes) and Model Monitor does not support multi-model endpoints; use"
-          + " MultiModelEndpoint to size the instances for the models kept warm");
+          + " priced as a SageMaker multi-model endpoint: the same instance-hours, but models load on demand, so"
+          + " expect loading latency on cache misses (a cold load can take minutes), and note that Model Monitor"
+          + " does not support multi-model endpoints; use MultiModelEndpoint to size the instances for the models"
+          + " kept warm");
     });
     DriftMonitor modelMonitor = DriftMonitor.builder().kind(DriftMonitor.Kind.MODEL_MONITOR)
         .instanceType("ml.m5.xlarge").jobsPerMonth(30).jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build();
