@@ -196,7 +196,7 @@ public final class Advice {
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
       md.append("| ").append(i + 1).append(" | ").append(c.name()).append(" | ")
-          .append(c.total().rounded().amount().toPlainString()).append(" | ")
+          .append(String.format(java.util.Locale.ROOT, "%,.2f", c.total().rounded().amount())).append(" | ")
           .append(String.join(", ", c.findings().stream().map(f -> f.code()).toList())).append(" |\n");
     }
     if (!pareto.isEmpty()) {
