@@ -58,6 +58,22 @@ class MoneyTest {
   }
 
   @Test
+  void toString_halfACent_roundsUp() {
+    // HALF_UP at exactly half a cent: 0.005 → 0.01 and 0.125 → 0.13 (HALF_EVEN would give 0.00 and 0.12,
+    // DOWN or FLOOR 0.00 and 0.12); away from zero for a negative amount
+    assertThat(Money.usd("0.005")).hasToString("USD 0.01");
+    assertThat(Money.usd("0.125")).hasToString("USD 0.13");
+    assertThat(Money.usd("0.0049999")).hasToString("USD 0.00");
+    assertThat(Money.usd("-0.125")).hasToString("USD -0.13");
+    assertThat(Money.usd("999999.995")).hasToString("USD 1,000,000.00");
+    assertThat(Money.of(new BigDecimal("2.5"), "JPY")).hasToString("JPY 3");
+    assertThat(Money.usd("0.125").rounded()).hasToString("USD 0.13");
+    assertThat(Money.usd("0.125").rounded().amount()).isEqualByComparingTo("0.13");
+    assertThat(Money.usd("-0.125").rounded().amount()).isEqualByComparingTo("-0.13");
+    assertThat(Money.usd("0.125").rounded().amount().scale()).isEqualTo(2);
+  }
+
+  @Test
   void toExactString_keepsEveryDigit() {
     assertThat(Money.usd("0.0000166667").toExactString()).isEqualTo("USD 0.0000166667");
     assertThat(Money.usd("25300").toExactString()).isEqualTo("USD 25,300.00");
