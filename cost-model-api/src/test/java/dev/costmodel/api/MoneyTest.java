@@ -58,6 +58,45 @@ class MoneyTest {
   }
 
   @Test
+  void toString_halfACent_roundsUp() {
+    // HALF_UP at exactly half a cent: 0.005 → 0.01 and 0.125 → 0.13 (HALF_EVEN would give 0.00 and 0.12,
+    // DOWN or FLOOR 0.00 and 0.12); away from zero for a negative amount
+    assertThat(Money.usd("0.005")).hasToString("USD 0.01");
+    assertThat(Money.usd("0.125")).hasToString("USD 0.13");
+    assertThat(Money.usd("0.0049999")).hasToString("USD 0.00");
+    assertThat(Money.usd("-0.125")).hasToString("USD -0.13");
+    assertThat(Money.usd("999999.995")).hasToString("USD 1,000,000.00");
+    assertThat(Money.of(new BigDecimal("2.5"), "JPY")).hasToString("JPY 3");
+    assertThat(Money.usd("0.125").rounded()).hasToString("USD 0.13");
+    assertThat(Money.usd("0.125").rounded().amount()).isEqualByComparingTo("0.13");
+    assertThat(Money.usd("-0.125").rounded().amount()).isEqualByComparingTo("-0.13");
+    assertThat(Money.usd("0.125").rounded().amount().scale()).isEqualTo(2);
+  }
+
+  @Test
+  void arithmetic_isExact_andKeepsTheCurrency() {
+    // 1.00 − 0.25 = 0.75; 0.023 × 23.4375 = 0.5390625; 0.204 × 1,460 = 297.84
+    assertThat(Money.usd("1.00").minus(Money.usd("0.25"))).isEqualTo(Money.usd("0.75"));
+    assertThat(Money.usd("0.023").times(new BigDecimal("23.4375")).amount()).isEqualByComparingTo("0.5390625");
+    assertThat(Money.usd("0.204").times(1460)).isEqualTo(Money.usd("297.84"));
+    assertThat(Money.usd(new BigDecimal("12.5"))).isEqualTo(Money.usd("12.50"));
+    Money yen = Money.of(new BigDecimal("100"), Currency.getInstance("JPY"));
+    assertThat(yen.currency().getCurrencyCode()).isEqualTo("JPY");
+    assertThat(yen.times(3).amount()).isEqualByComparingTo("300");
+    assertThat(yen.times(3).currency()).isEqualTo(yen.currency());
+    assertThat(yen.minus(Money.of(BigDecimal.ONE, "JPY")).currency()).isEqualTo(yen.currency());
+    assertThatThrownBy(() -> Money.usd("1").minus(yen))
+        .hasMessage("cannot combine USD and JPY amounts: convert one with Money.convertedTo(currency, rate) first");
+    assertThatThrownBy(() -> Money.usd("1").compareTo(yen))
+        .hasMessage("cannot combine USD and JPY amounts: convert one with Money.convertedTo(currency, rate) first");
+    assertThat(Money.usd("0.01").isZero()).isFalse();
+    assertThat(Money.usd("0.00").isZero()).isTrue();
+    assertThat(Money.usd("0").isNegative()).isFalse();
+    assertThat(Money.usd("0.01").compareTo(Money.usd("0.010"))).isZero();
+    assertThat(Money.usd("0.01").compareTo(Money.usd("0.02"))).isNegative();
+  }
+
+  @Test
   void toExactString_keepsEveryDigit() {
     assertThat(Money.usd("0.0000166667").toExactString()).isEqualTo("USD 0.0000166667");
     assertThat(Money.usd("25300").toExactString()).isEqualTo("USD 25,300.00");

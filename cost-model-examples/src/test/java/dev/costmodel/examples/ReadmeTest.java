@@ -90,6 +90,8 @@ class ReadmeTest {
     checks.put("overlay", ReadmeTest::overlay);
     checks.put("aws-price-list", ReadmeTest::awsPriceList);
     checks.put("build-command", ReadmeTest::shell);
+    checks.put("replay-seed", ReadmeTest::shell);
+    checks.put("mutation-command", ReadmeTest::shell);
     checks.put("environments", ReadmeTest::environments);
     checks.put("three-clouds", ReadmeTest::threeClouds);
     checks.put("## Benchmarks", ReadmeTest::shell);   // that section's owners may add a marker
@@ -412,7 +414,8 @@ class ReadmeTest {
   }
 
   private static final Set<String> MAVEN_WORDS = Set.of("-B", "-q", "-am", "-DskipTests", "compile", "package",
-      "verify", "install", "exec:java");
+      "test", "verify", "install", "exec:java", "-DQT_SEED=<seed>", "-Dsurefire.failIfNoSpecifiedTests=false",
+      "-Dmaven.javadoc.skip=true", "-Dmaven.source.skip=true");
 
   private static void maven(String line, List<String> words) {
     List<String> modules = List.of();
@@ -424,6 +427,13 @@ class ReadmeTest {
         assertThat(modules()).as(line).containsAll(modules);
       } else if (word.startsWith("-Dexec.mainClass=")) {
         mainClass = word.substring("-Dexec.mainClass=".length());
+      } else if (word.startsWith("-P")) {
+        assertThat(ROOT.resolve("pom.xml")).as(line + ": a profile of the root pom").content()
+            .contains("<id>" + word.substring(2) + "</id>");
+      } else if (word.startsWith("-Dtest=")) {
+        String testClass = word.substring("-Dtest=".length());
+        assertThat(modules()).as(line + ": a test class " + testClass)
+            .anyMatch(module -> testSourceExists(module, testClass));
       } else if (word.startsWith("-Dexec.args=")) {
         assertThat(word).as(line + ": output goes under the module's target/").startsWith("-Dexec.args=target/");
       } else {
@@ -446,6 +456,17 @@ class ReadmeTest {
 
   /** Options for JShell's own JVM (not the one snippets run in) that the README's command may pass. */
   private static final Set<String> JSHELL_JVM_OPTIONS = Set.of("-J-XX:TieredStopAtLevel=1");
+  private static boolean testSourceExists(String module, String testClass) {
+    Path tests = ROOT.resolve(module + "/src/test/java");
+    if (!Files.isDirectory(tests)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(tests)) {
+      return files.anyMatch(file -> file.getFileName().toString().equals(testClass + ".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static void jshellWords(String line, List<String> words) {
     for (int i = 1; i < words.size(); i += 2) {

@@ -7,7 +7,6 @@ import dev.costmodel.api.InferenceComponent;
 import dev.costmodel.api.LineItem;
 import dev.costmodel.api.PricingContext;
 import dev.costmodel.api.internal.Checks;
-import dev.costmodel.api.internal.Formats;
 import dev.costmodel.api.price.PriceKey;
 import java.math.BigDecimal;
 import java.time.Duration;

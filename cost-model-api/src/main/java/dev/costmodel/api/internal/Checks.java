@@ -117,6 +117,6 @@ public final class Checks {
   private static String seconds(Duration value) {
     String text = Formats.number(Formats.seconds(value)) + " s";
     return value.toDays() >= 1 && value.toDaysPart() >= 1 && value.toSecondsPart() == 0
-        && value.toMinutesPart() == 0 && value.toHoursPart() == 0 ? text + " (" + value.toDays() + " days)" : text;
+        && value.toMinutesPart() == 0 && value.toHoursPart() == 0 ? text + " (" + value.toDays() + (value.toDays() == 1 ? " day)" : " days)") : text;
   }
 }

@@ -94,6 +94,35 @@ class TrafficProfileTest {
   }
 
   @Test
+  void peaksAtTheEdgesOfTheDay_areAccepted_andWrapAroundMidnight() {
+    // one peak hour at 00:00 with half the traffic: it weighs 0.5 × 23 = 11.5, each other hour 0.5 × 1 = 0.5,
+    // out of 1 × 23 = 23 in all: hour 0 has 11.5 / 23 = 0.5 of the requests
+    TrafficProfile midnight = TrafficProfile.peak(0, 1, 0.5);
+    assertThat(midnight.share(0)).isEqualByComparingTo("0.5");
+    assertThat(midnight.share(1)).isEqualByComparingTo(new BigDecimal("0.5").divide(new BigDecimal("23"),
+        java.math.MathContext.DECIMAL128));
+    // two peak hours from 23:00: hours 23 and 0
+    TrafficProfile late = TrafficProfile.peak(23, 2, 1.0);
+    assertThat(late.share(23)).isEqualByComparingTo("0.5");
+    assertThat(late.share(0)).isEqualByComparingTo("0.5");
+    assertThat(late.share(1)).isEqualByComparingTo("0");
+    assertThat(TrafficProfile.peak(0, 24, 1.0)).isEqualTo(TrafficProfile.flat());
+    assertThatThrownBy(() -> TrafficProfile.peak(-1, 8, 0.5))
+        .hasMessage("TrafficProfile.firstPeakHour must be between 0 and 23, but was -1");
+    assertThatThrownBy(() -> TrafficProfile.peak(0, 25, 1.0))
+        .hasMessage("TrafficProfile.peakHoursPerDay must be between 1 and 24, but was 25");
+    assertThatThrownBy(() -> TrafficProfile.flat().share(-1))
+        .hasMessage("TrafficProfile hour must be between 0 and 23, but was -1");
+  }
+
+  @Test
+  void profilesThatShareTheDayDifferently_areNotEqual() {
+    assertThat(TrafficProfile.peak(0, 1, 0.5)).isNotEqualTo(TrafficProfile.peak(1, 1, 0.5))
+        .isNotEqualTo(TrafficProfile.peak(0, 1, 0.6)).isNotEqualTo(TrafficProfile.flat()).isNotEqualTo("flat");
+    assertThat(TrafficProfile.peak(0, 1, 0.5)).isEqualTo(TrafficProfile.peak(0, 1, 0.5));
+  }
+
+  @Test
   void weights_areKeptAsGiven() {
     assertThat(TrafficProfile.peak(8, 0.8).weights()).hasSize(24).first().isEqualTo(new BigDecimal("1.6"));
     assertThat(TrafficProfile.flat().toString()).startsWith("TrafficProfile[1, 1, ");

@@ -39,6 +39,8 @@ final class Svg {
     double span = high - low;
     if (!(span > 0)) {
       span = Math.abs(high) > 0 ? Math.abs(high) : 1;
+      // an empty range (every cost zero) still needs an axis that ends above its start, or y() divides by zero
+      high = low + span;
     }
     double raw = span / 5;
     double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -38,6 +38,15 @@ class BreakEvenTest {
     assertThat(even.value().orElseThrow()).isEqualByComparingTo("74460000");
     assertThat(even.explanation()).isEqualTo("'C / serverless' is cheaper below 74,460,000 requests/month and"
         + " 'C / real-time' above; both cost USD 323.92 there");
+    // 74,460,000 × 22 KiB = 1,638,120,000 KiB = 1,562.232971191406 GiB; + retrain 1 × 1.2 × 55/60 h × 0.23 = 0.253,
+    // storage 120 MiB = 0.1171875 GiB × 0.023 = 0.0026953125, monitor jobs 0.575
+    double crossing = 297.84 + 1_638_120_000.0 / 1_048_576 * 0.016 * 1.01 + 0.575 + 0.253 + 0.0026953125;
+    assertThat(even.totalAtCrossing().orElseThrow().amount().doubleValue())
+        .isCloseTo(crossing, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(even.lineB().slope().amount()).isEqualByComparingTo(
+        new BigDecimal("0.00000033905029296875")); // real-time grows by data only: 22 KiB × 1.01 × 0.016 / GiB
+    assertThat(even.lineA().slope().amount()).isEqualByComparingTo(
+        new BigDecimal("0.00000433905029296875")); // serverless adds 0.1 s × 0.00004
     assertThat(ScenarioInput.requestsPerMonth().apply(serverless, even.value().orElseThrow()).estimate().total()
         .rounded()).isEqualTo(ScenarioInput.requestsPerMonth().apply(realtime, even.value().orElseThrow())
         .estimate().total().rounded());

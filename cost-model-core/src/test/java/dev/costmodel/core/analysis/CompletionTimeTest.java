@@ -25,6 +25,21 @@ class CompletionTimeTest {
   }
 
   @Test
+  void quotaExactlyTheParallelismNeeded_isEnough() {
+    // 18 h 20 min = 1,100 min holds exactly 20 runs of 55 min: ceil(200 / 20) = 10 pipelines, and the quota is 10
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofMinutes(1100), 10)).isEqualTo(10);
+    // one minute less holds 19 runs: ceil(200 / 19) = 11 > 10
+    assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofMinutes(1099), 10))
+        .hasMessageStartingWith("CompletionTime needs parallelism 11 to retrain 200 models within PT18H19M");
+    // a deadline of exactly one run: every model in its own pipeline; no models need one pipeline
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofMinutes(55), 200)).isEqualTo(200);
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 0, Duration.ofMinutes(55), 1)).isEqualTo(1);
+    // 199 models in 8 runs: ceil(199 / 8) = 25, not 199 / 8 = 24 (rounded down)
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 199, Duration.ofHours(8), 50)).isEqualTo(25);
+    assertThat(CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 192, Duration.ofHours(8), 50)).isEqualTo(24);
+  }
+
+  @Test
   void overQuota_isAnErrorWithTheFix() {
     assertThatThrownBy(() -> CompletionTime.leastParallelism(SeedFixtures.RETRAIN, 200, Duration.ofHours(8), 10))
         .hasMessage("CompletionTime needs parallelism 25 to retrain 200 models within PT8H, but the concurrent-job"

@@ -130,4 +130,113 @@ class SvgChartsTest {
     assertThat(SvgCharts.stackedBars(comparison)).contains("A &amp; &lt;B&gt;");
     parse(SvgCharts.stackedBars(comparison));
   }
+
+  // Geometry. The plot spans x 90..610 (520 px) and y 410 (zero) up to 50 (the top tick), 360 px; see SvgTest.
+
+  private static double number(Element element, String attribute) {
+    return Double.parseDouble(element.getAttribute(attribute));
+  }
+
+  @Test
+  void stackedBars_standOnTheAxis_stackInCategoryOrder_andSitInTheirSlots() throws Exception {
+    Comparison comparison = Comparison.ofScenarios(List.of(
+        scenario("B / serverless", ModelTopology.perGroup(200), true),
+        scenario("B / real-time", ModelTopology.perGroup(200), false),
+        scenario("C / real-time", ModelTopology.shared(), false)));
+    Document document = parse(SvgCharts.stackedBars(comparison));
+    // the dearest total is USD 350.91: ticks of 50 up to 400, so 360 px / 400 = 0.9 px a dollar; three slots of
+    // 520 / 3 = 173.33 px, bars min(90, 0.6 × 173.33) = 90 px wide, centred in their slot
+    double slot = 520.0 / 3;
+    for (int s = 0; s < 3; s++) {
+      String name = comparison.estimates().get(s).scenarioName();
+      double base = 410;
+      double x = 90 + slot * s + (slot - 90) / 2;
+      for (var category : comparison.categories()) {
+        Element bar = elements(document, "rect", "bar").stream()
+            .filter(e -> e.getAttribute("data-scenario").equals(name) && e.getAttribute("data-category")
+                .equals(category.label())).findFirst().orElseThrow();
+        double value = comparison.estimates().get(s).subtotal(category).amount().doubleValue();
+        assertThat(number(bar, "x")).as(name).isCloseTo(x, within(0.006));
+        assertThat(number(bar, "width")).isCloseTo(90, within(0.006));
+        assertThat(number(bar, "height")).as(name + " " + category).isCloseTo(value * 0.9, within(0.011));
+        assertThat(number(bar, "y") + number(bar, "height")).as(name + " " + category).isCloseTo(base, within(0.011));
+        base = number(bar, "y");
+      }
+    }
+    assertThat(SvgCharts.stackedBars(comparison))
+        .contains(">400</text>").contains(">USD 69.07</text>").doesNotContain("NaN");
+    // 410 − 69.07 × 0.9 − 6 = 341.84 (to a cent of a pixel): the total sits just above its bar
+    assertThat(SvgCharts.stackedBars(comparison)).containsPattern("<text x=\"176\\.67\" y=\"341\\.8[34]\"[^>]*>USD 69\\.07</text>");
+  }
+
+  @Test
+  void allZeroCosts_drawAnAxisWithoutNaN() throws Exception {
+    // a scenario whose only cost is zero: the y axis still needs a top above 0 (0..1 in steps of 0.2)
+    CostScenario free = ScenarioInput.retrainRunsPerMonth().apply(SeedFixtures.serverless("C"), BigDecimal.ZERO)
+        .withComponents(List.of(SeedFixtures.RETRAIN.withRunsPerMonth(BigDecimal.ZERO)));
+    String svg = SvgCharts.stackedBars(Comparison.ofScenarios(List.of(free.withName("free"))));
+    assertThat(svg).doesNotContain("NaN").contains(">0.2</text>").contains(">1</text>");
+    parse(svg);
+  }
+
+  @Test
+  void histogramBars_tileTheRangeWithoutGaps_andPercentilesSitAtTheirValues() throws Exception {
+    var result = MonteCarlo.builder().scenario(scenario("B", ModelTopology.perGroup(200), true))
+        .vary(ScenarioInput.retrainRunsPerMonth(), TriangularRange.of(1.0, 1.2, 2.0))
+        .samples(5_000).build().run();
+    int bins = 20;
+    Document document = parse(SvgCharts.histogram(result, bins));
+    List<Element> bars = elements(document, "rect", "bar");
+    double binPixels = 520.0 / bins; // 26 px: each bar is 1 px narrower, 0.5 px in from each edge
+    for (int i = 0; i < bins; i++) {
+      Element bar = bars.get(i);
+      assertThat(number(bar, "x")).isCloseTo(90 + i * binPixels + 0.5, within(0.006));
+      assertThat(number(bar, "width")).isCloseTo(binPixels - 1, within(0.006));
+      assertThat(number(bar, "y") + number(bar, "height")).isCloseTo(410, within(0.011));
+      assertThat(Long.parseLong(bar.getAttribute("data-count"))).isEqualTo(result.histogram(bins).counts()[i]);
+    }
+    double start = result.histogram(bins).start();
+    double span = result.histogram(bins).width() * bins;
+    String svg = SvgCharts.histogram(result, bins);
+    assertThat(svg).contains("Monthly total over 5,000 samples (seed 42)").contains("share of samples (%)");
+    for (var percentile : List.of(result.p10(), result.p50(), result.p90())) {
+      double x = 90 + (percentile.amount().doubleValue() - start) / span * 520;
+      assertThat(svg).contains(String.format(java.util.Locale.ROOT,
+          "<line x1=\"%.2f\" y1=\"50.00\" x2=\"%.2f\" y2=\"410.00\" stroke=\"#d62728\"", x, x));
+      assertThat(svg).contains(" " + percentile.rounded() + "</text>");
+    }
+  }
+
+  @Test
+  void breakEven_linesRunFromEdgeToEdge_andTheCrossingIsWhereTheyMeet() throws Exception {
+    BreakEven even = BreakEven.between(scenario("C / serverless", ModelTopology.shared(), true),
+        scenario("C / real-time", ModelTopology.shared(), false), ScenarioInput.requestsPerMonth());
+    Document document = parse(SvgCharts.breakEven(even, BigDecimal.ZERO, new BigDecimal("150000000")));
+    List<Element> lines = elements(document, "polyline", "line");
+    assertThat(lines).hasSize(2);
+    // x: 0 requests at 90 px, 150 M at 610 px; the crossing, 74.46 M, at 90 + 74.46 / 150 × 520 = 348.13 px
+    for (Element line : lines) {
+      String[] points = line.getAttribute("points").trim().split(" ");
+      assertThat(points).hasSize(2);
+      assertThat(points[0]).startsWith("90.00,");
+      assertThat(points[1]).startsWith("610.00,");
+    }
+    Element crossing = elements(document, "circle", "crossing").get(0);
+    assertThat(number(crossing, "cx")).isCloseTo(90 + 74.46 / 150 * 520, within(0.006));
+    // the real-time line is flat in requests but for data: both lines pass through the crossing's height
+    String[] flat = lines.get(1).getAttribute("points").trim().split(" ");
+    double y0 = Double.parseDouble(flat[0].split(",")[1]);
+    double y1 = Double.parseDouble(flat[1].split(",")[1]);
+    assertThat(number(crossing, "cy")).isCloseTo(y0 + (y1 - y0) * 74.46 / 150, within(0.02));
+    assertThat(SvgCharts.breakEven(even, BigDecimal.ZERO, new BigDecimal("150000000")))
+        .contains("text-anchor=\"start\" font-size=\"13\" font-weight=\"bold\">break-even at 74.46M (USD 323.92)");
+    // near the right edge (74.46 / 100 of the way, past 60 %) the label reads leftwards
+    assertThat(SvgCharts.breakEven(even, BigDecimal.ZERO, new BigDecimal("100000000")))
+        .contains("text-anchor=\"end\" font-size=\"13\" font-weight=\"bold\">break-even at 74.46M");
+    // the crossing exactly at an end of the range is still drawn
+    assertThat(elements(parse(SvgCharts.breakEven(even, new BigDecimal("74460000"), new BigDecimal("80000000"))),
+        "circle", "crossing")).hasSize(1);
+    assertThat(elements(parse(SvgCharts.breakEven(even, BigDecimal.ZERO, new BigDecimal("74460000"))),
+        "circle", "crossing")).hasSize(1);
+  }
 }
