@@ -1,7 +1,6 @@
 package dev.costmodel.api;
 
 import dev.costmodel.api.price.PriceCatalog;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,12 +26,19 @@ public enum Cloud {
   /** Microsoft Azure: Azure Machine Learning, Azure Functions ({@code dev.costmodel.api.azure}). */
   AZURE("azure", "Azure");
 
+  /** Every constant, once: {@code values()} copies its array at each call, and scenarios ask at every build. */
+  private static final Cloud[] ALL = values();
+
   private final String id;
   private final String displayName;
+  private final String packageName;
+  private final Optional<Cloud> optional;
 
   Cloud(String id, String displayName) {
     this.id = id;
     this.displayName = displayName;
+    this.packageName = "dev.costmodel.api." + id;
+    this.optional = Optional.of(this);
   }
 
   /** The provider's id in catalog names and packages: {@code aws}, {@code gcp}, {@code azure}. */
@@ -50,12 +56,11 @@ public enum Cloud {
    * empty for a catalog of your own whose name names no provider ({@code test}, {@code mycompany/us-east-1}).
    */
   public static Optional<Cloud> of(PriceCatalog catalog) {
-    String name = catalog.name().toLowerCase(Locale.ROOT);
-    int slash = name.indexOf('/');
-    String first = slash < 0 ? name : name.substring(0, slash);
-    for (Cloud cloud : values()) {
-      if (cloud.id.equals(first)) {
-        return Optional.of(cloud);
+    String name = catalog.name();
+    for (Cloud cloud : ALL) {
+      int length = cloud.id.length();
+      if (name.regionMatches(true, 0, cloud.id, 0, length) && (name.length() == length || name.charAt(length) == '/')) {
+        return cloud.optional;
       }
     }
     return Optional.empty();
@@ -67,9 +72,9 @@ public enum Cloud {
    */
   public static Optional<Cloud> ofPackage(Class<?> type) {
     String name = type.getPackageName();
-    for (Cloud cloud : values()) {
-      if (name.equals("dev.costmodel.api." + cloud.id)) {
-        return Optional.of(cloud);
+    for (Cloud cloud : ALL) {
+      if (name.equals(cloud.packageName)) {
+        return cloud.optional;
       }
     }
     return Optional.empty();
