@@ -433,28 +433,7 @@ final class CompiledScenario {
      * {@code skipConstant}, a constant category's row (one slot) is not written, only added to the total.
      */
     void evaluate(double[][] x, int n, double[][] values, int offset, boolean skipConstant) {
-      for (int i = 0; i < inputs; i++) {
-        double[] in = x[i];
-        double[] ti = t[i];
-        double lo = low[i];
-        double scale = inverseWidth[i];
-        for (int j = 0; j < n; j++) {
-          ti[j] = (in[j] - lo) * scale;
-        }
-      }
-      for (int m = 0; m < masks.length; m++) {
-        double[] product = products[m];
-        int mask = masks[m];
-        System.arraycopy(t[Integer.numberOfTrailingZeros(mask)], 0, product, 0, n);
-        mask &= mask - 1;
-        while (mask != 0) {
-          double[] next = t[Integer.numberOfTrailingZeros(mask)];
-          for (int j = 0; j < n; j++) {
-            product[j] *= next[j];
-          }
-          mask &= mask - 1;
-        }
-      }
+      Monomials.fill(x, n, low, inverseWidth, masks, t, products);
       double[] total = values[categories];
       java.util.Arrays.fill(total, offset, offset + n, 0);
       for (int c = 0; c < categories; c++) {

@@ -433,29 +433,7 @@ public final class MonteCarlo {
        * constant category's one-slot row is written once) and their sum to the last row.
        */
       void evaluate(double[][] x, int n, double[][] values, int offset) {
-        for (int i = 0; i < min.length; i++) {
-          double[] in = x[i];
-          double[] ti = t[i];
-          double lo = min[i];
-          double scale = inverseWidth[i];
-          for (int j = 0; j < n; j++) {
-            ti[j] = (in[j] - lo) * scale;
-          }
-        }
-        for (int m = 0; m < masks.length; m++) {
-          double[] product = products[m];
-          int mask = masks[m];
-          int first = Integer.numberOfTrailingZeros(mask);
-          System.arraycopy(t[first], 0, product, 0, n);
-          mask &= mask - 1;
-          while (mask != 0) {
-            double[] factor = t[Integer.numberOfTrailingZeros(mask)];
-            for (int j = 0; j < n; j++) {
-              product[j] *= factor[j];
-            }
-            mask &= mask - 1;
-          }
-        }
+        Monomials.fill(x, n, min, inverseWidth, masks, t, products);
         double[] total = values[values.length - 1];
         java.util.Arrays.fill(total, offset, offset + n, 0);
         for (int c = 0; c < constants.length; c++) {
