@@ -75,7 +75,9 @@ class CloudFunctionsTest {
 
   @Test
   void secondGen_isTheDefault_andPricedAsCloudRun_withGooglesVcpuForTheMemory() {
-    assertThat(SECOND_1G.generation()).isEqualTo(Generation.SECOND);
+    CloudFunctions byDefault = CloudFunctions.builder().memory(DataSize.ofGibibytes(1))
+        .meanDuration(Duration.ofMillis(100)).build();
+    assertThat(byDefault.generation()).isEqualTo(Generation.SECOND);
     // 1 GiB → 0.583 vCPU: 400,000 s × 0.583 = 233,200 vCPU-s × USD 0.000024 = USD 5.5968
     // memory 400,000 GiB-s × USD 0.0000025 = USD 1.00; requests 4 × USD 0.40 = USD 1.60
     MonthlyEstimate estimate = estimate(GCP, SEED, SECOND_1G);
