@@ -3,6 +3,7 @@ package dev.costmodel.api.internal;
 import dev.costmodel.api.Cloud;
 import dev.costmodel.api.CostComponent;
 import dev.costmodel.api.price.PriceCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +28,26 @@ public final class CloudEquivalents {
   private CloudEquivalents() {}
 
   /**
-   * The bundled components on {@code target} that serve the role {@code component} (a component's
-   * {@link CostComponent#name()}) serves on its own provider; empty if none is bundled.
+   * The bundled components on {@code target} that serve the roles {@code component} (a component's
+   * {@link CostComponent#name()}) serves on its own provider, each once, in the order of the roles (a component
+   * with two roles, such as {@code AzureMLCompute} for batch scoring and training, names both roles'
+   * components); empty if none is bundled.
    */
   public static List<String> equivalents(String component, Cloud target) {
+    List<String> found = new ArrayList<>();
     for (List<List<String>> role : ROLES) {
       for (List<String> names : role) {
         if (names.contains(component)) {
-          return role.get(target.ordinal());
+          for (String name : role.get(target.ordinal())) {
+            if (!found.contains(name)) {
+              found.add(name);
+            }
+          }
+          break;
         }
       }
     }
-    return List.of();
+    return List.copyOf(found);
   }
 
   /**
