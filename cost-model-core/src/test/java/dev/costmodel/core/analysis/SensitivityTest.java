@@ -87,4 +87,15 @@ class SensitivityTest {
     assertThatThrownBy(() -> Sensitivity.of(BASE, List.of()))
         .hasMessage("Sensitivity.ranges must hold at least one input range, but was empty");
   }
+
+  @Test
+  void aRangeOfOneValue_isAllowed_andSwingsNothing() {
+    // low = high = the base's 1.2 runs: both ends cost the base total, 69.070263671875
+    Sensitivity sensitivity = Sensitivity.of(BASE, List.of(
+        Sensitivity.Range.of(ScenarioInput.retrainRunsPerMonth(), new BigDecimal("1.2"), new BigDecimal("1.2"))));
+    Sensitivity.Bar bar = sensitivity.bars().get(0);
+    assertThat(bar.totalAtLow().amount()).isEqualByComparingTo("69.070263671875");
+    assertThat(bar.totalAtHigh().amount()).isEqualByComparingTo("69.070263671875");
+    assertThat(bar.swing().isZero()).isTrue();
+  }
 }
