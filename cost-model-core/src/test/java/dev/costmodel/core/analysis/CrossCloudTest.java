@@ -144,10 +144,23 @@ class CrossCloudTest {
     assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, AzureOnlineEndpoint.builder()
         .instanceType("Standard_DS3_v2").instanceCount(1).build()).build().findings())
         .noneMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
-    // an endpoint the check does not know (autoscaled, on CPUs) is not taken for a GPU one
+    // nor is an autoscaled endpoint on CPUs, or a component of your own, which has no instance type to read
     assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, AutoscaledRealtimeInference.builder()
         .instanceType("ml.c5.xlarge").minInstances(1).maxInstances(2).requestsPerSecondPerInstance(10)
         .targetUtilization(0.7).traffic(TrafficProfile.flat()).build()).build().findings())
+        .noneMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
+    CostComponent own = new CostComponent() {
+      @Override
+      public String name() {
+        return "own endpoint";
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        return List.of();
+      }
+    };
+    assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, own).build().findings())
         .noneMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
   }
 
@@ -162,5 +175,18 @@ class CrossCloudTest {
         + " so its total leaves the role out; add one with role(REALTIME_ENDPOINT, ...) or compare without it"
         + "\nWARNING no-equivalent: Azure has no component for the role REALTIME_ENDPOINT in this comparison,"
         + " so its total leaves the role out; add one with role(REALTIME_ENDPOINT, ...) or compare without it");
+  }
+
+  @Test
+  void aGpuEndpointThatAutoscales_orServesManyModels_isAGpuEndpointToo() {
+    // ml.g5.xlarge is a GPU instance whether the endpoint has a fixed count, autoscales or serves many models
+    assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, AutoscaledRealtimeInference.builder()
+        .instanceType("ml.g5.xlarge").minInstances(1).maxInstances(2).requestsPerSecondPerInstance(10)
+        .targetUtilization(0.7).traffic(TrafficProfile.flat()).build()).build().findings())
+        .anyMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
+    assertThat(serverless().topology(ModelTopology.perGroup(200)).role(CrossCloud.Role.REALTIME_ENDPOINT,
+        dev.costmodel.api.aws.MultiModelEndpoint.builder().instanceType("ml.g5.xlarge")
+            .modelMemory(DataSize.ofMebibytes(500)).warmShare(0.2).build()).build().findings())
+        .anyMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
   }
 }
