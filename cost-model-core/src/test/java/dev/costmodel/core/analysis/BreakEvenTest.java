@@ -2,6 +2,8 @@ package dev.costmodel.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostComponent;
@@ -199,6 +201,34 @@ class BreakEvenTest {
     assertThat(even.lineB().toString()).isEqualTo("broker: USD 2,000.00 + USD 0.0005 × x");
     assertThat(even.explanation()).isEqualTo("'direct' is cheaper below 4,000,000 requests/month and 'broker'"
         + " above; both cost USD 4,000.00 there");
+  }
+
+  @Test
+  void totalAtCrossing_property_bothScenariosPricedThereAgreeWithIt() {
+    // "direct" pays d tenths of a mill (USD 0.0001 × d) a request; "broker" F dollars a month plus b < d tenths of
+    // a mill: the lines cross at x = F / (0.0001 × (d − b)) requests, where both cost 0.0001 × d × x
+    qt().withExamples(60)
+        .forAll(integers().between(2, 100), integers().between(1, 99), integers().between(1, 100_000))
+        .assuming((d, b, fee) -> b < d)
+        .checkAssert((d, b, fee) -> {
+          BigDecimal perDirect = new BigDecimal(d).movePointLeft(4);
+          BigDecimal perBroker = new BigDecimal(b).movePointLeft(4);
+          CostScenario direct = queue("direct", flat("direct", perDirect.toPlainString()), null, false);
+          CostScenario broker = queue("broker", flat("broker", perBroker.toPlainString()), String.valueOf(fee),
+              false);
+          BreakEven even = BreakEven.between(direct, broker, ScenarioInput.requestsPerMonth());
+          BigDecimal x = even.value().orElseThrow();
+          BigDecimal expectedX = new BigDecimal(fee).divide(perDirect.subtract(perBroker),
+              java.math.MathContext.DECIMAL128);
+          assertThat(x).isCloseTo(expectedX, org.assertj.core.api.Assertions.within(expectedX.movePointLeft(20)));
+          BigDecimal total = even.totalAtCrossing().orElseThrow().amount();
+          BigDecimal tolerance = total.movePointLeft(15);
+          assertThat(total).isCloseTo(perDirect.multiply(expectedX), org.assertj.core.api.Assertions.within(tolerance));
+          assertThat(ScenarioInput.requestsPerMonth().apply(direct, x).estimate().total().amount())
+              .isCloseTo(total, org.assertj.core.api.Assertions.within(tolerance));
+          assertThat(ScenarioInput.requestsPerMonth().apply(broker, x).estimate().total().amount())
+              .isCloseTo(total, org.assertj.core.api.Assertions.within(tolerance));
+        });
   }
 
   @Test
