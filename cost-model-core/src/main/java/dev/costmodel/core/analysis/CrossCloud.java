@@ -9,7 +9,9 @@ import dev.costmodel.api.FindingCode;
 import dev.costmodel.api.ModelTopology;
 import dev.costmodel.api.MonthlyEstimate;
 import dev.costmodel.api.Workload;
+import dev.costmodel.api.aws.AutoscaledRealtimeInference;
 import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.MultiModelEndpoint;
 import dev.costmodel.api.aws.RealtimeInference;
 import dev.costmodel.api.aws.RetrainPipeline;
 import dev.costmodel.api.aws.ServerlessInference;
@@ -287,11 +289,11 @@ public final class CrossCloud {
       if (component instanceof AzureOnlineEndpoint) {
         return ((AzureOnlineEndpoint) component).instanceType().startsWith("Standard_NC");
       }
-      if (component instanceof RealtimeInference) {
-        String type = ((RealtimeInference) component).instanceType();
-        return type.startsWith("ml.g") || type.startsWith("ml.p");
-      }
-      return false;
+      String type = component instanceof RealtimeInference ? ((RealtimeInference) component).instanceType()
+          : component instanceof AutoscaledRealtimeInference ? ((AutoscaledRealtimeInference) component).instanceType()
+          : component instanceof MultiModelEndpoint ? ((MultiModelEndpoint) component).instanceType()
+          : null;
+      return type != null && (type.startsWith("ml.g") || type.startsWith("ml.p"));
     }
   }
 }

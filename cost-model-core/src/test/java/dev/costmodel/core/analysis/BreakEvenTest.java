@@ -2,6 +2,8 @@ package dev.costmodel.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.costmodel.api.CostCategory;
 import dev.costmodel.api.CostComponent;
@@ -119,6 +121,208 @@ class BreakEvenTest {
         .hasMessage("the total of 'tiered' is not linear in requests per month up to where the lines would cross"
             + " (a tiered price or a free allowance between): at 4,000,000 it is USD 3,000.00, the line through"
             + " 1 and 1,000 gives USD 4,000.00; compare the scenarios with a Sweep over that range instead");
+  }
+
+  // ---- a queue priced per request from a catalog of its own, so every total below is plain arithmetic ----
+
+  private static final PriceSource TEST_SOURCE = PriceSource.of("test", "2026", PriceStatus.OFFICIAL);
+
+  /** USD {@code usd} a request, at any volume. */
+  private static Price flat(String name, String usd) {
+    return Price.flat(PriceKey.of("Queue", "Requests", name), UnitPrice.of(Money.usd(usd), PriceUnit.REQUEST),
+        TEST_SOURCE);
+  }
+
+  /** USD {@code usd} a request for the first {@code bound} requests a month, free above. */
+  private static Price freeAbove(String name, String usd, String bound) {
+    return Price.tiered(PriceKey.of("Queue", "Requests", name), List.of(
+        PriceTier.of(BigDecimal.ZERO, new BigDecimal(bound), UnitPrice.of(Money.usd(usd), PriceUnit.REQUEST)),
+        PriceTier.from(new BigDecimal(bound), UnitPrice.of(Money.usd("0"), PriceUnit.REQUEST))), TEST_SOURCE);
+  }
+
+  /**
+   * A scenario named {@code name}: {@code perRequest} × requests, plus USD {@code fixedUsd} a month if given
+   * (only in a month with at least one request when {@code onlyWhenUsed}, like a minimum fee).
+   */
+  private static CostScenario queue(String name, Price perRequest, String fixedUsd, boolean onlyWhenUsed) {
+    PriceKey fixed = PriceKey.of("Queue", "Fixed", name);
+    List<Price> prices = new java.util.ArrayList<>(List.of(perRequest));
+    if (fixedUsd != null) {
+      prices.add(Price.flat(fixed, UnitPrice.of(Money.usd(fixedUsd), PriceUnit.HOUR), TEST_SOURCE));
+    }
+    CostComponent component = new CostComponent() {
+      @Override
+      public String name() {
+        return "Queue";
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        BigDecimal requests = context.workload().requestsPerMonth();
+        List<LineItem> items = new java.util.ArrayList<>();
+        items.add(context.lineItem(name(), CostCategory.INFERENCE, "requests", perRequest.key(), "resource",
+            requests, List.of(PricingContext.term(requests, "request", "requests"))));
+        if (fixedUsd != null && (!onlyWhenUsed || requests.signum() > 0)) {
+          items.add(context.lineItem(name(), CostCategory.OTHER, "fixed", fixed, "resource", BigDecimal.ONE,
+              List.of()));
+        }
+        return items;
+      }
+    };
+    return CostScenario.builder().name(name).prices(PriceCatalog.of("test/" + name, prices))
+        .workload(SeedFixtures.WORKLOAD).topology(ModelTopology.shared()).addComponent(component).build();
+  }
+
+  @Test
+  void totalAtCrossing_isWhatBothScenariosCostThere() {
+    // "direct" pays USD 0.001 a request; "broker" USD 2,000 a month plus USD 0.0005 a request.
+    // 0.001 x = 2,000 + 0.0005 x  ->  x = 2,000 / 0.0005 = 4,000,000 requests; both cost 0.001 × 4,000,000 = 4,000
+    CostScenario direct = queue("direct", flat("direct", "0.001"), null, false);
+    CostScenario broker = queue("broker", flat("broker", "0.0005"), "2000", false);
+    BreakEven even = BreakEven.between(direct, broker, ScenarioInput.requestsPerMonth());
+
+    assertThat(even.crosses()).isTrue();
+    assertThat(even.value().orElseThrow()).isEqualByComparingTo("4000000");
+    assertThat(even.totalAtCrossing().orElseThrow()).isEqualTo(Money.usd("4000"));
+    // priced again at the crossing, each scenario costs exactly that: 4,000 and 2,000 + 0.0005 × 4,000,000
+    BigDecimal x = even.value().orElseThrow();
+    assertThat(ScenarioInput.requestsPerMonth().apply(direct, x).estimate().total().amount())
+        .isEqualByComparingTo("4000");
+    assertThat(ScenarioInput.requestsPerMonth().apply(broker, x).estimate().total().amount())
+        .isEqualByComparingTo("4000");
+    assertThat(even.lineB().at(x)).isEqualTo(even.totalAtCrossing().orElseThrow());
+
+    assertThat(even.lineA().scenario()).isEqualTo("direct");
+    assertThat(even.lineB().scenario()).isEqualTo("broker");
+    assertThat(even.lineA().intercept().amount()).isEqualByComparingTo("0");
+    assertThat(even.lineA().slope().amount()).isEqualByComparingTo("0.001");
+    assertThat(even.lineB().intercept().amount()).isEqualByComparingTo("2000");
+    assertThat(even.lineB().slope().amount()).isEqualByComparingTo("0.0005");
+    assertThat(even.lineB().toString()).isEqualTo("broker: USD 2,000.00 + USD 0.0005 × x");
+    assertThat(even.explanation()).isEqualTo("'direct' is cheaper below 4,000,000 requests/month and 'broker'"
+        + " above; both cost USD 4,000.00 there");
+  }
+
+  @Test
+  void totalAtCrossing_property_bothScenariosPricedThereAgreeWithIt() {
+    // "direct" pays d tenths of a mill (USD 0.0001 × d) a request; "broker" F dollars a month plus b < d tenths of
+    // a mill: the lines cross at x = F / (0.0001 × (d − b)) requests, where both cost 0.0001 × d × x
+    qt().withExamples(60)
+        .forAll(integers().between(2, 100), integers().between(1, 99), integers().between(1, 100_000))
+        .assuming((d, b, fee) -> b < d)
+        .checkAssert((d, b, fee) -> {
+          BigDecimal perDirect = new BigDecimal(d).movePointLeft(4);
+          BigDecimal perBroker = new BigDecimal(b).movePointLeft(4);
+          CostScenario direct = queue("direct", flat("direct", perDirect.toPlainString()), null, false);
+          CostScenario broker = queue("broker", flat("broker", perBroker.toPlainString()), String.valueOf(fee),
+              false);
+          BreakEven even = BreakEven.between(direct, broker, ScenarioInput.requestsPerMonth());
+          BigDecimal x = even.value().orElseThrow();
+          BigDecimal expectedX = new BigDecimal(fee).divide(perDirect.subtract(perBroker),
+              java.math.MathContext.DECIMAL128);
+          assertThat(x).isCloseTo(expectedX, org.assertj.core.api.Assertions.within(expectedX.movePointLeft(20)));
+          BigDecimal total = even.totalAtCrossing().orElseThrow().amount();
+          BigDecimal tolerance = total.movePointLeft(15);
+          assertThat(total).isCloseTo(perDirect.multiply(expectedX), org.assertj.core.api.Assertions.within(tolerance));
+          assertThat(ScenarioInput.requestsPerMonth().apply(direct, x).estimate().total().amount())
+              .isCloseTo(total, org.assertj.core.api.Assertions.within(tolerance));
+          assertThat(ScenarioInput.requestsPerMonth().apply(broker, x).estimate().total().amount())
+              .isCloseTo(total, org.assertj.core.api.Assertions.within(tolerance));
+        });
+  }
+
+  @Test
+  void linesMeetingAtZero_crossAtZero_andTheChartStillSpansARange() {
+    // "fast" USD 0.001 a request, "cheap" USD 0.0005, neither has a fixed cost: both cost 0 at 0 requests and
+    // "cheap" is cheaper at every volume above; the lines meet at x = 0, which is >= 0, so they cross there
+    CostScenario fast = queue("fast", flat("fast", "0.001"), null, false);
+    CostScenario cheap = queue("cheap", flat("cheap", "0.0005"), null, false);
+    BreakEven even = BreakEven.between(fast, cheap, ScenarioInput.requestsPerMonth());
+
+    assertThat(even.crosses()).isTrue();
+    assertThat(even.value().orElseThrow()).isEqualByComparingTo("0");
+    assertThat(even.totalAtCrossing().orElseThrow().amount()).isEqualByComparingTo("0");
+    assertThat(even.explanation()).doesNotContain("below zero").endsWith("both cost USD 0.00 there");
+    // from 0 to twice the crossing would be an empty range: the chart falls back to 0 .. 1,000,000
+    assertThat(even.toHtml()).startsWith("<div class=\"costmodel-break-even\">").contains("<svg");
+  }
+
+  @Test
+  void aMinimumFeeAtZero_isRefused_notReportedAsACrossingAtZero() {
+    // "metered" pays a USD 10 minimum in any month with a request, plus USD 0.001 a request; "reserved" pays
+    // USD 10 every month plus USD 0.002 a request. Measured at 1 and 1,000 both lines start at USD 10, so they
+    // would meet at 0 requests; but there "metered" costs nothing, not USD 10: the answer would be wrong
+    CostScenario metered = queue("metered", flat("metered", "0.001"), "10", true);
+    CostScenario reserved = queue("reserved", flat("reserved", "0.002"), "10", false);
+    assertThatThrownBy(() -> BreakEven.between(metered, reserved, ScenarioInput.requestsPerMonth()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the total of 'metered' is not linear in requests per month up to where the lines would cross"
+            + " (a tiered price or a free allowance between): at 0 it is USD 0.00, the line through 1 and 1,000"
+            + " gives USD 10.00; compare the scenarios with a Sweep over that range instead");
+  }
+
+  @Test
+  void parallelLines_thatSwapOrderFarOut_areRefused_namingTheScenarioCheaperThere() {
+    // "flat" pays USD 0.001 a request; "capped" USD 100 a month plus USD 0.001 a request for the first 3,000,000,
+    // free above. At 1, 1,000 and 1,000,000 the lines are parallel, "flat" cheaper by 100; at 1,000,000,000
+    // "flat" costs 1,000,000 and "capped" 100 + 0.001 × 3,000,000 = 3,100
+    CostScenario flat = queue("flat", flat("flat", "0.001"), null, false);
+    CostScenario capped = queue("capped", freeAbove("capped", "0.001", "3000000"), "100", false);
+    assertThatThrownBy(() -> BreakEven.between(flat, capped, ScenarioInput.requestsPerMonth()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the totals are not linear in requests per month (a tiered price or a free allowance):"
+            + " measured at 1, 1,000 and 1,000,000 the lines never cross, but at 1,000,000,000 'capped' is cheaper"
+            + " (USD 1,000,000.00 against USD 3,100.00); compare the scenarios with a Sweep instead");
+    // the other way round the first scenario is the one cheaper far out
+    assertThatThrownBy(() -> BreakEven.between(capped, flat, ScenarioInput.requestsPerMonth()))
+        .hasMessageContaining("at 1,000,000,000 'capped' is cheaper (USD 3,100.00 against USD 1,000,000.00)");
+  }
+
+  @Test
+  void identicalLines_thatPartFarOut_areRefused() {
+    // both pay USD 0.001 a request, but "capped" nothing above 3,000,000: the same line at 1, 1,000 and
+    // 1,000,000, then at 1,000,000,000 "capped" costs 3,000 against 1,000,000
+    CostScenario flat = queue("flat", flat("flat", "0.001"), null, false);
+    CostScenario capped = queue("capped", freeAbove("capped", "0.001", "3000000"), null, false);
+    assertThatThrownBy(() -> BreakEven.between(flat, capped, ScenarioInput.requestsPerMonth()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at 1,000,000,000 'capped' is cheaper (USD 1,000,000.00 against USD 3,000.00)");
+  }
+
+  @Test
+  void identicalLines_costTheSameEverywhere() {
+    CostScenario one = queue("one", flat("one", "0.001"), "5", false);
+    CostScenario two = queue("two", flat("two", "0.001"), "5", false);
+    BreakEven even = BreakEven.between(one, two, ScenarioInput.requestsPerMonth());
+    assertThat(even.crosses()).isFalse();
+    assertThat(even.value()).isEmpty();
+    assertThat(even.totalAtCrossing()).isEmpty();
+    assertThat(even.explanation()).isEqualTo("'one' and 'two' cost the same for every requests per month");
+  }
+
+  @Test
+  void aWholeNumberInput_crossingBetweenTwoCounts_isCheckedAtTheCountsAround() {
+    // instances of ml.c5.xlarge (USD 0.204 an hour: 730 × 0.204 = 148.92 a month each) with the seed's retraining
+    // of 200 models (1.2 runs × 55 min × USD 0.23 × 200 = 50.60), against ml.m5.xlarge (USD 0.23: 167.90 each)
+    // and no retraining; the data processed is the same for both. 50.60 + 148.92 x = 167.90 x at
+    // x = 50.60 / 18.98 = 2.66596…: no whole instance count, so the lines are checked at 2 and 3 instances
+    // (setting 2.66596… instances would be refused)
+    CostScenario retrained = CostScenario.builder().name("c5 + retrain").prices(dev.costmodel.core.PriceCatalogs
+            .awsUsEast1()).workload(SeedFixtures.WORKLOAD).topology(ModelTopology.perGroup(200))
+        .addComponent(SeedFixtures.RETRAIN).addComponent(SeedFixtures.REALTIME).build();
+    CostScenario bigger = CostScenario.builder().name("m5").prices(dev.costmodel.core.PriceCatalogs.awsUsEast1())
+        .workload(SeedFixtures.WORKLOAD).topology(ModelTopology.perGroup(200))
+        .addComponent(dev.costmodel.api.aws.RealtimeInference.builder().instanceType("ml.m5.xlarge").instanceCount(2)
+            .build()).build();
+    BreakEven even = BreakEven.between(retrained, bigger, ScenarioInput.realtimeInstanceCount());
+    assertThat(even.value().orElseThrow().doubleValue()).isCloseTo(50.60 / 18.98,
+        org.assertj.core.api.Assertions.within(1e-12));
+    // both lines meet at 167.90 × 50.60 / 18.98 plus the same data line
+    assertThat(even.totalAtCrossing().orElseThrow().minus(even.lineB().intercept()).amount().doubleValue())
+        .isCloseTo(167.90 * 50.60 / 18.98, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(even.lineA().slope().amount()).isEqualByComparingTo("148.92");
+    assertThat(even.lineB().slope().amount()).isEqualByComparingTo("167.9");
+    assertThat(even.explanation()).startsWith("'m5' is cheaper below 2.666 instances and 'c5 + retrain' above");
   }
 
   private static CostScenario queueScenario(String name, PriceCatalog prices, PriceKey perRequest, PriceKey fixed) {

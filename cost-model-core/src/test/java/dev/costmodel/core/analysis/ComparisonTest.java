@@ -73,4 +73,9 @@ class ComparisonTest {
         .convertedTo(Currency.getInstance("JPY"), new BigDecimal("150"));
     assertThat(Comparison.of(List.of(yen)).toMarkdown()).contains("total (JPY/month)").contains("**10,361** |");
   }
+
+  @Test
+  void toString_isTheMarkdownTable() {
+    assertThat(SERVERLESS.toString()).isEqualTo(SERVERLESS.toMarkdown());
+  }
 }

@@ -2,6 +2,8 @@ package dev.costmodel.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.costmodel.api.CostScenario;
 import dev.costmodel.core.SeedFixtures;
@@ -86,5 +88,45 @@ class SensitivityTest {
         .hasMessage("Sensitivity.Range of retrain runs per month must have low <= high, but low was 2 and high 1");
     assertThatThrownBy(() -> Sensitivity.of(BASE, List.of()))
         .hasMessage("Sensitivity.ranges must hold at least one input range, but was empty");
+  }
+
+  @Test
+  void aRangeOfOneValue_isAllowed_andSwingsNothing() {
+    // low = high = the base's 1.2 runs: both ends cost the base total, 69.070263671875
+    Sensitivity sensitivity = Sensitivity.of(BASE, List.of(
+        Sensitivity.Range.of(ScenarioInput.retrainRunsPerMonth(), new BigDecimal("1.2"), new BigDecimal("1.2"))));
+    Sensitivity.Bar bar = sensitivity.bars().get(0);
+    assertThat(bar.totalAtLow().amount()).isEqualByComparingTo("69.070263671875");
+    assertThat(bar.totalAtHigh().amount()).isEqualByComparingTo("69.070263671875");
+    assertThat(bar.swing().isZero()).isTrue();
+  }
+
+  @Test
+  void swing_isLinearInTheRange_neverNegative_andBarsComeLargestFirst() {
+    // retrain runs from l/10 to h/10: totals K + R × l/10 and K + R × h/10, swing R × (h − l)/10;
+    // requests per user from 30 to 30 + u: swing 0.433905029296875 × u (see the class comment)
+    qt().withExamples(40)
+        .forAll(integers().between(0, 500), integers().between(0, 500), integers().between(0, 200))
+        .checkAssert((p, q, u) -> {
+          int l = Math.min(p, q);
+          int h = Math.max(p, q);
+          Sensitivity sensitivity = Sensitivity.of(BASE, List.of(
+              Sensitivity.Range.of(ScenarioInput.retrainRunsPerMonth(), BigDecimal.valueOf(l, 1),
+                  BigDecimal.valueOf(h, 1)),
+              Sensitivity.Range.of(ScenarioInput.requestsPerUserPerMonth(), new BigDecimal("30"),
+                  new BigDecimal(30 + u))));
+          double runsSwing = R * (h - l) / 10;
+          double requestsSwing = 0.433905029296875 * u;
+          for (Sensitivity.Bar bar : sensitivity.bars()) {
+            double expected = bar.input().name().startsWith("retrain") ? runsSwing : requestsSwing;
+            assertThat(bar.swing().amount().doubleValue())
+                .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(bar.swing().isNegative()).isFalse();
+          }
+          assertThat(sensitivity.bars().get(0).swing()).isGreaterThanOrEqualTo(sensitivity.bars().get(1).swing());
+          assertThat(sensitivity.bars().get(0).totalAtLow().amount().doubleValue()).isCloseTo(
+              sensitivity.bars().get(0).input().name().startsWith("retrain") ? 18.470263671875 + R * l / 10
+                  : 64.73121337890625, org.assertj.core.api.Assertions.within(1e-9));
+        });
   }
 }

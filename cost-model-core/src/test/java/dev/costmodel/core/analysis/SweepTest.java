@@ -98,4 +98,32 @@ class SweepTest {
     var faster = ScenarioInput.serverlessMeanDurationMillis().apply(scenario, new BigDecimal("50"));
     assertThat(faster.estimate().subtotal(CostCategory.INFERENCE).rounded().amount()).isEqualByComparingTo("9.34");
   }
+
+  @Test
+  void json_listsEveryPointAndCategory_separatedByCommas() {
+    // pattern B at 1.2 and 2.4 runs: retrain 50.60 and 2 × 50.60 = 101.20; the other lines do not move
+    // (storage 0.54, inference 17.34, monitoring 0.59); totals 69.07 and 69.070263671875 + 50.6 = 119.67
+    Sweep sweep = Sweep.of(SeedFixtures.serverless("B (G=200)"), ScenarioInput.retrainRunsPerMonth(),
+        List.of(new BigDecimal("1.2"), new BigDecimal("2.4")));
+    assertThat(sweep.toJson()).isEqualTo("{\"input\":\"retrain runs per month\",\"unit\":\"runs/month\","
+        + "\"currency\":\"USD\",\"points\":["
+        + "{\"label\":\"1.2\",\"value\":\"1.2\",\"subtotals\":{\"retrain\":\"50.60\",\"storage\":\"0.54\","
+        + "\"inference\":\"17.34\",\"monitoring\":\"0.59\"},\"total\":\"69.07\"},"
+        + "{\"label\":\"2.4\",\"value\":\"2.4\",\"subtotals\":{\"retrain\":\"101.20\",\"storage\":\"0.54\","
+        + "\"inference\":\"17.34\",\"monitoring\":\"0.59\"},\"total\":\"119.67\"}]}");
+  }
+
+  @Test
+  void points_keepTheirLabelAndValue_andTheSweepItsBase() {
+    var base = SeedFixtures.serverless("B (G=200)");
+    Sweep sweep = Sweep.of(base, ScenarioInput.retrainRunsPerMonth(), List.of(new BigDecimal("1.2"), WEEKLY),
+        List.of("monthly", "weekly"));
+    assertThat(sweep.base()).isSameAs(base);
+    assertThat(sweep.input().name()).isEqualTo("retrain runs per month");
+    assertThat(sweep.points()).extracting(Sweep.Point::label).containsExactly("monthly", "weekly");
+    assertThat(sweep.points().get(1).value()).isEqualByComparingTo(WEEKLY);
+    // labelled by the values themselves when no labels are given, as a reader writes them
+    assertThat(Sweep.of(base, ScenarioInput.requestsPerMonth(), List.of(new BigDecimal("4000000"))).points().get(0)
+        .label()).isEqualTo("4,000,000");
+  }
 }
