@@ -407,8 +407,9 @@ public final class Advisor {
         this.topology = topology;
         this.discount = discount;
         this.catalog = space.prices(discount);
-        this.fixedCost = space.fixed().isEmpty() ? BigDecimal.ZERO : priceAlone(space.fixed()).orElseThrow(
-            () -> new IllegalArgumentException("SearchSpace.fixed components cannot be priced alone"));
+        // fixed components refused alone cannot be summed: the exhaustive search says why each candidate is refused
+        this.fixedCost = space.fixed().isEmpty() ? BigDecimal.ZERO
+            : priceAlone(space.fixed()).orElseThrow(NotSeparable::new);
         long others = (long) space.monitoring().size() * space.retraining().size();
         for (Option option : space.serving()) {
           String why = latencyMiss(option);
