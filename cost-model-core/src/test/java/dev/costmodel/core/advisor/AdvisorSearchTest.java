@@ -341,6 +341,35 @@ class AdvisorSearchTest {
   }
 
   @Test
+  void anOptionRefusedAlone_bestFirstSaysWhy_asExhaustiveSearchDoes() {
+    // a serving option whose instance type is not in the catalog, and a monitor AWS refuses on a serverless
+    // endpoint; each makes 2 combinations (2 monitoring options × 1 retraining, 2 serving × 1 retraining)
+    Option modelMonitorOnServerless = Option.of("serverless + Model Monitor", dev.costmodel.core.SeedFixtures.SERVERLESS,
+        dev.costmodel.core.SeedFixtures.monitor(DriftMonitor.Kind.MODEL_MONITOR));
+    SearchSpace space = space(endpoint("ml.nothing.xlarge", 2), endpoint("ml.m5.large", 2))
+        .addMonitoring(Option.none("none"), monitor("m2", 2)).build();
+    for (Advisor.Strategy strategy : List.of(Advisor.Strategy.EXHAUSTIVE, Advisor.Strategy.BEST_FIRST)) {
+      Advice advice = Advisor.of(space).strategy(strategy).advise();
+      assertThat(advice.strategy()).isEqualTo(strategy);
+      assertThat(advice.ranked()).extracting(c -> c.serving().label()).containsOnly("2 × ml.m5.large");
+      assertThat(advice.exclusions()).extracting(Exclusion::constraint, Exclusion::count)
+          .containsExactly(tuple("price not in the catalog", 2L));
+      assertThat(advice.exclusions().get(0).reason()).contains("ml.nothing.xlarge");
+      assertThat(advice.excludedOptions()).containsExactly(
+          entry("serving: 2 × ml.nothing.xlarge", "price not in the catalog (2)"));
+    }
+    SearchSpace monitored = space(endpoint("ml.m5.large", 2), endpoint("ml.m5.large", 3))
+        .addMonitoring(Option.none("none"), modelMonitorOnServerless).build();
+    for (Advisor.Strategy strategy : List.of(Advisor.Strategy.EXHAUSTIVE, Advisor.Strategy.BEST_FIRST)) {
+      Advice advice = Advisor.of(monitored).strategy(strategy).advise();
+      assertThat(advice.exclusions()).extracting(Exclusion::constraint, Exclusion::count).containsExactly(
+          tuple("refused by AWS: SageMaker Serverless Inference feature exclusions", 2L));
+      assertThat(advice.excludedOptions()).containsExactly(entry("monitoring: serverless + Model Monitor",
+          "refused by AWS: SageMaker Serverless Inference feature exclusions (2)"));
+    }
+  }
+
+  @Test
   void auto_searchesExhaustivelyUpTo20000Candidates() {
     // 20 × 20 × 50 = 20,000 candidates, each a single fixed endpoint: exhaustive
     SearchSpace.Builder at = space(noneOptions("s", 20)).addFixed(RealtimeInference.builder()
