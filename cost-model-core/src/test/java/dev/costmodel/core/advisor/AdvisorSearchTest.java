@@ -342,8 +342,8 @@ class AdvisorSearchTest {
 
   @Test
   void anOptionRefusedAlone_bestFirstSaysWhy_asExhaustiveSearchDoes() {
-    // a serving option whose instance type is not in the catalog, and a monitor AWS refuses on a serverless
-    // endpoint; each makes 2 combinations (2 monitoring options × 1 retraining, 2 serving × 1 retraining)
+    // a serving option whose instance type is not in the catalog (in 2 monitoring × 1 retraining = 2
+    // combinations), and a monitor AWS refuses on a serverless endpoint (in 2 serving × 2 retraining = 4)
     Option modelMonitorOnServerless = Option.of("serverless + Model Monitor", dev.costmodel.core.SeedFixtures.SERVERLESS,
         dev.costmodel.core.SeedFixtures.monitor(DriftMonitor.Kind.MODEL_MONITOR));
     SearchSpace space = space(endpoint("ml.nothing.xlarge", 2), endpoint("ml.m5.large", 2))
@@ -359,13 +359,13 @@ class AdvisorSearchTest {
           entry("serving: 2 × ml.nothing.xlarge", "price not in the catalog (2)"));
     }
     SearchSpace monitored = space(endpoint("ml.m5.large", 2), endpoint("ml.m5.large", 3))
-        .addMonitoring(Option.none("none"), modelMonitorOnServerless).build();
+        .addMonitoring(Option.none("none"), modelMonitorOnServerless).addRetraining(Option.none("never"), SLOW).build();
     for (Advisor.Strategy strategy : List.of(Advisor.Strategy.EXHAUSTIVE, Advisor.Strategy.BEST_FIRST)) {
       Advice advice = Advisor.of(monitored).strategy(strategy).advise();
       assertThat(advice.exclusions()).extracting(Exclusion::constraint, Exclusion::count).containsExactly(
-          tuple("refused by AWS: SageMaker Serverless Inference feature exclusions", 2L));
+          tuple("refused by AWS: SageMaker Serverless Inference feature exclusions", 4L));
       assertThat(advice.excludedOptions()).containsExactly(entry("monitoring: serverless + Model Monitor",
-          "refused by AWS: SageMaker Serverless Inference feature exclusions (2)"));
+          "refused by AWS: SageMaker Serverless Inference feature exclusions (4)"));
     }
   }
 
