@@ -42,7 +42,8 @@ class AdvisorSearchTest {
       .requestPayload(DataSize.ofKibibytes(1)).responsePayload(DataSize.ofKibibytes(1)).build();
 
   static Option endpoint(String type, int count) {
-    return Option.of(count + " × " + type, RealtimeInference.builder().instanceType(type).instanceCount(count).build());
+    return Option.of(count + " × " + type,
+        RealtimeInference.builder().instanceType(type).instanceCount(count).build());
   }
 
   /** 30 jobs × minutes ÷ 60 h × 0.115. */
@@ -268,7 +269,8 @@ class AdvisorSearchTest {
             tuple("latency unknown", 6L, "option '3 × ml.m5.large' (latency unknown)"));
     assertThat(advice.exclusions()).allSatisfy(e -> assertThat(e.cheapest()).isEmpty());
     assertThat(advice.excludedOptions()).containsExactly(entry("serving: 2 × ml.m5.large", "latency (6)"),
-        entry("serving: 3 × ml.m5.large", "latency unknown (6)"), entry("retraining: slow", "retraining deadline (8)"));
+        entry("serving: 3 × ml.m5.large", "latency unknown (6)"),
+        entry("retraining: slow", "retraining deadline (8)"));
     // the 2 × 2 × 2 = 8 others are all feasible; the cheapest: 1 × m5.xlarge alone, 167.90
     assertThat(advice.ranked()).hasSize(8);
     assertThat(advice.evaluated()).isEqualTo(8);
@@ -344,7 +346,8 @@ class AdvisorSearchTest {
   void anOptionRefusedAlone_bestFirstSaysWhy_asExhaustiveSearchDoes() {
     // a serving option whose instance type is not in the catalog (in 2 monitoring × 1 retraining = 2
     // combinations), and a monitor AWS refuses on a serverless endpoint (in 2 serving × 2 retraining = 4)
-    Option modelMonitorOnServerless = Option.of("serverless + Model Monitor", dev.costmodel.core.SeedFixtures.SERVERLESS,
+    Option modelMonitorOnServerless = Option.of("serverless + Model Monitor",
+        dev.costmodel.core.SeedFixtures.SERVERLESS,
         dev.costmodel.core.SeedFixtures.monitor(DriftMonitor.Kind.MODEL_MONITOR));
     SearchSpace space = space(endpoint("ml.nothing.xlarge", 2), endpoint("ml.m5.large", 2))
         .addMonitoring(Option.none("none"), monitor("m2", 2)).build();
@@ -437,7 +440,8 @@ class AdvisorSearchTest {
       assertThat(e.cheapest()).isEmpty();
     });
     assertThat(advice.excludedOptions()).containsOnlyKeys("serving: 2 × ml.nothing.xlarge", "serving: nothing");
-    assertThat(advice.excludedOptions().get("serving: 2 × ml.nothing.xlarge")).isEqualTo("price not in the catalog (1)");
+    assertThat(advice.excludedOptions().get("serving: 2 × ml.nothing.xlarge"))
+        .isEqualTo("price not in the catalog (1)");
     assertThat(advice.excludedOptions().get("serving: nothing")).isEqualTo("refused: invalid design (1)");
   }
 

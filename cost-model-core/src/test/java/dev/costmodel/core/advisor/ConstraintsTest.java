@@ -46,7 +46,8 @@ class ConstraintsTest {
     assertThatThrownBy(() -> Constraints.builder().budget(Money.usd("-0.01")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Constraints.budget must be >= 0, but was USD -0.01");
     assertThatThrownBy(() -> Constraints.builder().latencyP95AtMost(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Constraints.latencyP95AtMost must be > 0 s, but was PT0S");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Constraints.latencyP95AtMost must be > 0 s, but was PT0S");
     assertThatThrownBy(() -> Constraints.builder().latencyP95AtMost(Duration.ofMillis(-5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Constraints.latencyP95AtMost must be > 0 s, but was PT-0.005S");
