@@ -262,12 +262,8 @@ public final class Advisor {
       try {
         scenario = CostScenario.builder().name(name).prices(catalog).workload(space.workload()).topology(topology)
             .addAllComponents(components).build();
-      } catch (LimitExceededException e) {
-        return reject("refused by AWS: " + e.limit().name(), e.getMessage(), null, options, 1);
-      } catch (UnknownPriceException e) {
-        return reject("price not in the catalog", e.getMessage(), null, options, 1);
       } catch (IllegalArgumentException e) {
-        return reject("refused: invalid design", e.getMessage(), null, options, 1);
+        return reject(refusal(e), e.getMessage(), null, options, 1);
       }
       OptionalInt parallelism = retraining.parallelism();
       String deadlineMiss = null;
@@ -321,6 +317,14 @@ public final class Advisor {
       feasible.add(candidate);
       options.forEach(o -> optionsUsed.add(key(o)));
       return Optional.of(candidate);
+    }
+
+    /** The exclusion a scenario that could not be built falls under. */
+    private String refusal(IllegalArgumentException e) {
+      if (e instanceof LimitExceededException) {
+        return "refused by AWS: " + ((LimitExceededException) e).limit().name();
+      }
+      return e instanceof UnknownPriceException ? "price not in the catalog" : "refused: invalid design";
     }
 
     Optional<Candidate> reject(String constraint, String reason, Candidate candidate, List<Option> options,
@@ -407,8 +411,12 @@ public final class Advisor {
         this.topology = topology;
         this.discount = discount;
         this.catalog = space.prices(discount);
-        this.fixedCost = space.fixed().isEmpty() ? BigDecimal.ZERO : priceAlone(space.fixed()).orElseThrow(
-            () -> new IllegalArgumentException("SearchSpace.fixed components cannot be priced alone"));
+        // fixed components refused alone cannot be summed: the exhaustive search says why each candidate is refused
+        try {
+          this.fixedCost = space.fixed().isEmpty() ? BigDecimal.ZERO : priceAlone(space.fixed());
+        } catch (IllegalArgumentException e) {
+          throw new NotSeparable();
+        }
         long others = (long) space.monitoring().size() * space.retraining().size();
         for (Option option : space.serving()) {
           String why = latencyMiss(option);
@@ -453,27 +461,31 @@ public final class Advisor {
       /** Keeps an option that passes its own filters; counts the combinations a filtered one removes. */
       private void admit(Option option, List<Option> kept, List<BigDecimal> costs, String miss, long combinations) {
         if (miss != null) {
-          counts.computeIfAbsent(miss, k -> new long[1])[0] += combinations;
-          reasons.putIfAbsent(miss, "option '" + option.label() + "' (" + miss + ")");
-          optionReasons.computeIfAbsent(key(option), k -> new LinkedHashMap<>()).merge(miss, combinations, Long::sum);
+          leaveOut(option, miss, "option '" + option.label() + "' (" + miss + ")", combinations);
           return;
         }
-        Optional<BigDecimal> cost = option.components().isEmpty() ? Optional.of(BigDecimal.ZERO)
-            : priceAlone(option.components());
-        if (cost.isEmpty()) {
-          return;   // refused alone: every combination with it is refused too, and visited ones say why
+        BigDecimal cost;
+        try {
+          cost = option.components().isEmpty() ? BigDecimal.ZERO : priceAlone(option.components());
+        } catch (IllegalArgumentException e) {
+          // refused alone: every combination with it is refused too, for the same reason
+          leaveOut(option, refusal(e), e.getMessage(), combinations);
+          return;
         }
         kept.add(option);
-        costs.add(cost.get());
+        costs.add(cost);
       }
 
-      private Optional<BigDecimal> priceAlone(List<CostComponent> components) {
-        try {
-          return Optional.of(CostScenario.builder().name("probe").prices(catalog).workload(space.workload())
-              .topology(topology).addAllComponents(components).build().estimate().total().amount());
-        } catch (IllegalArgumentException e) {
-          return Optional.empty();
-        }
+      private void leaveOut(Option option, String constraint, String reason, long combinations) {
+        counts.computeIfAbsent(constraint, k -> new long[1])[0] += combinations;
+        reasons.putIfAbsent(constraint, reason);
+        optionReasons.computeIfAbsent(key(option), k -> new LinkedHashMap<>()).merge(constraint, combinations,
+            Long::sum);
+      }
+
+      private BigDecimal priceAlone(List<CostComponent> components) {
+        return CostScenario.builder().name("probe").prices(catalog).workload(space.workload()).topology(topology)
+            .addAllComponents(components).build().estimate().total().amount();
       }
 
       private void sortByCost(List<Option> options, List<BigDecimal> costs) {

@@ -132,4 +132,27 @@ class AdvisorPropertiesTest {
       assertThat(advice.ranked()).doesNotHaveDuplicates();
     });
   }
+
+  @Test
+  void excludedOptions_areExactlyThoseInNoFeasibleCandidate() {
+    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      SearchSpace space = space(random);
+      Constraints constraints = constraints(random, space);
+      // exhaustive, with room to rank every candidate: ranked() is every feasible candidate
+      Advice advice = Advisor.of(space).constraints(constraints).strategy(Advisor.Strategy.EXHAUSTIVE)
+          .limit(10_000).advise();
+      java.util.Set<String> unused = new java.util.LinkedHashSet<>();
+      space.serving().stream().filter(o -> advice.ranked().stream().noneMatch(c -> c.serving() == o))
+          .forEach(o -> unused.add("serving: " + o.label()));
+      space.monitoring().stream().filter(o -> advice.ranked().stream().noneMatch(c -> c.monitoring() == o))
+          .forEach(o -> unused.add("monitoring: " + o.label()));
+      space.retraining().stream().filter(o -> advice.ranked().stream().noneMatch(c -> c.retraining() == o))
+          .forEach(o -> unused.add("retraining: " + o.label()));
+      assertThat(advice.excludedOptions().keySet()).containsExactlyElementsOf(unused);
+      // and each says why: every candidate it is in was left out, so its counts are at least one
+      assertThat(advice.excludedOptions().values())
+          .allSatisfy(why -> assertThat(why).matches("[^()]+ \\([1-9]\\d*\\)(; [^()]+ \\([1-9]\\d*\\))*"));
+    });
+  }
 }
