@@ -175,7 +175,11 @@ public final class Advice {
       return text.toString();
     }
     Candidate best = ranked.get(0);
-    text.append("the cheapest of ").append(size).append(" candidates that meets the constraints is ").append(best);
+    if (size == 1) {
+      text.append("the only candidate meets the constraints: ").append(best);
+    } else {
+      text.append("the cheapest of ").append(size).append(" candidates that meets the constraints is ").append(best);
+    }
     if (ranked.size() > 1) {
       Candidate second = ranked.get(1);
       text.append("; the runner-up, ").append(second).append(", costs ")

@@ -76,7 +76,7 @@ class AdviceTest {
   void toString_paretoAgainstTime_inSeconds_andNothingLeftOut() {
     SearchSpace space = space(endpoint("ml.m5.large", 2).withLatencyP95(Duration.ofMillis(45))).build();
     Advice advice = Advisor.of(space).advise();
-    assertThat(advice.explanation()).isEqualTo("the cheapest of 1 candidates that meets the constraints is " + TWO
+    assertThat(advice.explanation()).isEqualTo("the only candidate meets the constraints: " + TWO
         + ": USD 167.90");
     assertThat(advice.runnerUpDifference()).isEmpty();
     assertThat(advice).hasToString(advice.explanation() + "\n\n"
