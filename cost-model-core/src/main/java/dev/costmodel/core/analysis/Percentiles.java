@@ -5,113 +5,107 @@ package dev.costmodel.core.analysis;
  * at rank {@code p × (n − 1)}, interpolated linearly between the two nearest order statistics.
  */
 final class Percentiles {
-  private static final int BLOCK = 1024;
-
   private Percentiles() {}
 
-  /**
-   * The 10th, 50th and 90th percentiles of {@code values}, which are left as they are. For a large array the
-   * order statistics are found in one pass: a sorted strided sample of 8,192 values brackets each one
-   * generously, the pass counts the values below each bracket and keeps those inside it, and a selection
-   * within the kept values finds the exact order statistics. Should a bracket miss (it cannot for the samples
-   * of a Monte Carlo, but could for adversarial data), that percentile falls back to a full selection on a
-   * copy.
-   */
+  /** Buckets of the histogram that finds which values hold the order statistics: 64 KiB of counts. */
+  private static final int BUCKETS = 1 << 14;
+
+  /** The 10th, 50th and 90th percentiles of {@code values}, which are left as they are. */
   static double[] tenFiftyNinety(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return tenFiftyNinety(values, min, max);
+  }
+
+  /**
+   * The 10th, 50th and 90th percentiles of {@code values}, whose smallest and largest are {@code min} and
+   * {@code max}; the values are left as they are. A large array takes two passes: the first counts the values
+   * in each of 16,384 equal buckets between {@code min} and {@code max} (the bucket of a value is a monotone
+   * function of it, so the counts say which bucket holds each order statistic, and how many values lie below
+   * it), the second copies out the values of the few buckets that hold an order statistic, and a selection
+   * within each finds it exactly. Ties, outliers or a range too wide for doubles only make those buckets fuller
+   * (at worst the whole array), never the answer different.
+   */
+  static double[] tenFiftyNinety(double[] values, double min, double max) {
     double[] percents = {10, 50, 90};
     int n = values.length;
     double[] result = new double[3];
-    if (n < 65_536) {
+    if (n < 65_536 || !(max > min)) {
       double[] copy = values.clone();
       for (int i = 0; i < 3; i++) {
         result[i] = of(copy, 0, n, percents[i]);
       }
       return result;
     }
-    int m = 8192;
-    double[] sample = new double[m];
-    long stride = n / m;
-    for (int i = 0; i < m; i++) {
-      sample[i] = values[(int) (i * stride)];
+    double scale = BUCKETS / (max - min);
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      scale = 0; // a range too wide (or too narrow) for doubles: one bucket, still exact
     }
-    java.util.Arrays.sort(sample);
-    int gap = 256; // about 8 standard deviations of a sampled rank at the median, more in the tails
-    double[] lowBound = new double[3];
-    double[] highBound = new double[3];
-    int[] ranks = new int[3];
-    for (int i = 0; i < 3; i++) {
-      ranks[i] = (int) Math.floor(percents[i] / 100.0 * (n - 1));
-      int at = (int) ((long) ranks[i] * m / n);
-      lowBound[i] = at - gap <= 0 ? Double.NEGATIVE_INFINITY : sample[at - gap];
-      highBound[i] = at + gap + 1 >= m ? Double.POSITIVE_INFINITY : sample[at + gap + 1];
+    int[] counts = new int[BUCKETS];
+    for (double v : values) {
+      counts[Math.min((int) ((v - min) * scale), BUCKETS - 1)]++;
     }
-    int capacity = (int) Math.min(n, (long) n * (2L * gap + 2) / m * 2 + 1024);
-    // branch-free: every value is written to each kept array and the end moves on only if it is inside the
-    // bracket, and the counts below add a comparison; random values would mispredict branches half the time
-    double[][] kept = new double[3][capacity + BLOCK];
-    int[] size = new int[3];
-    int[] below = new int[3];
-    boolean[] overflow = new boolean[3];
-    double lo0 = lowBound[0];
-    double lo1 = lowBound[1];
-    double lo2 = lowBound[2];
-    double hi0 = highBound[0];
-    double hi1 = highBound[1];
-    double hi2 = highBound[2];
-    double[] k0 = kept[0];
-    double[] k1 = kept[1];
-    double[] k2 = kept[2];
-    int b0 = 0;
-    int b1 = 0;
-    int b2 = 0;
-    int s0 = 0;
-    int s1 = 0;
-    int s2 = 0;
-    for (int from = 0; from < n && s0 <= capacity && s1 <= capacity && s2 <= capacity; from += BLOCK) {
-      int to = Math.min(n, from + BLOCK);
-      for (int j = from; j < to; j++) {
-        double v = values[j];
-        b0 += v < lo0 ? 1 : 0;
-        b1 += v < lo1 ? 1 : 0;
-        b2 += v < lo2 ? 1 : 0;
-        k0[s0] = v;
-        s0 += (v >= lo0) & (v <= hi0) ? 1 : 0;
-        k1[s1] = v;
-        s1 += (v >= lo1) & (v <= hi1) ? 1 : 0;
-        k2[s2] = v;
-        s2 += (v >= lo2) & (v <= hi2) ? 1 : 0;
+    // the order statistics wanted: the one at or below each rank, and the one above it when interpolating
+    int[] ranks = new int[6];
+    int wanted = 0;
+    for (double percent : percents) {
+      double rank = percent / 100.0 * (n - 1);
+      int low = (int) Math.floor(rank);
+      ranks[wanted++] = low;
+      ranks[wanted++] = rank - low > 0 && low + 1 < n ? low + 1 : low;
+    }
+    // the bucket of each wanted order statistic, and the count of values in the buckets below it
+    int[] bucketOf = new int[6];
+    int[] below = new int[6];
+    byte[] slot = new byte[BUCKETS];
+    int[] slotBucket = new int[6];
+    int slots = 0;
+    int cumulative = 0;
+    int next = 0; // ranks are non-decreasing
+    for (int b = 0; b < BUCKETS && next < 6; b++) {
+      while (next < 6 && ranks[next] < cumulative + counts[b]) {
+        bucketOf[next] = b;
+        below[next] = cumulative;
+        if (slot[b] == 0) {
+          slotBucket[slots] = b;
+          slot[b] = (byte) ++slots;
+        }
+        next++;
+      }
+      cumulative += counts[b];
+    }
+    double[][] kept = new double[slots][];
+    int[] size = new int[slots];
+    for (int s = 0; s < slots; s++) {
+      kept[s] = new double[counts[slotBucket[s]]];
+    }
+    for (double v : values) {
+      int s = slot[Math.min((int) ((v - min) * scale), BUCKETS - 1)];
+      if (s != 0) {
+        kept[s - 1][size[s - 1]++] = v;
       }
     }
-    below[0] = b0;
-    below[1] = b1;
-    below[2] = b2;
-    size[0] = s0;
-    size[1] = s1;
-    size[2] = s2;
-    // one bracket too full stops the pass, so every count is then incomplete: all three fall back
-    boolean full = s0 > capacity || s1 > capacity || s2 > capacity;
-    java.util.Arrays.fill(overflow, full);
     for (int i = 0; i < 3; i++) {
       double rank = percents[i] / 100.0 * (n - 1);
-      int low = ranks[i];
-      int local = low - below[i];
-      boolean needsNext = rank - low > 0 && low + 1 < n;
-      if (overflow[i] || local < 0 || local + (needsNext ? 1 : 0) >= size[i]) {
-        result[i] = of(values.clone(), 0, n, percents[i]);
-        continue;
-      }
-      double lowValue = select(kept[i], 0, size[i], local);
-      if (!needsNext) {
+      double lowValue = statistic(kept, slot, bucketOf, below, ranks, 2 * i);
+      if (ranks[2 * i + 1] == ranks[2 * i]) {
         result[i] = lowValue;
         continue;
       }
-      double next = Double.POSITIVE_INFINITY;
-      for (int j = local + 1; j < size[i]; j++) {
-        next = Math.min(next, kept[i][j]);
-      }
-      result[i] = lowValue + (next - lowValue) * (rank - low);
+      double highValue = statistic(kept, slot, bucketOf, below, ranks, 2 * i + 1);
+      result[i] = lowValue + (highValue - lowValue) * (rank - ranks[2 * i]);
     }
     return result;
+  }
+
+  /** Wanted order statistic {@code w}, selected within the values of its bucket. */
+  private static double statistic(double[][] kept, byte[] slot, int[] bucketOf, int[] below, int[] ranks, int w) {
+    double[] bucket = kept[slot[bucketOf[w]] - 1];
+    return select(bucket, 0, bucket.length, ranks[w] - below[w]);
   }
 
   /** The {@code p}-th percentile (0 to 100) of {@code values}, reordering them. */

@@ -58,7 +58,7 @@ public final class UncertaintyResult {
     min[r] = low;
     max[r] = high;
     mean[r] = sum / v.length;
-    percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v);
+    percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v, low, high);
   }
 
   /** Sample {@code i} of row {@code row} (a category, or the total last): for tests that compare paths. */
