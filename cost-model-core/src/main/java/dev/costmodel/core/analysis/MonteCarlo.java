@@ -435,30 +435,45 @@ public final class MonteCarlo {
       void evaluate(double[][] x, int n, double[][] values, int offset) {
         Monomials.fill(x, n, min, inverseWidth, masks, t, products);
         double[] total = values[values.length - 1];
-        java.util.Arrays.fill(total, offset, offset + n, 0);
+        // the total adds the categories in order, as 0 + first + second + …, without a pass that zeroes it
+        boolean started = false;
         for (int c = 0; c < constants.length; c++) {
           double constant = constants[c];
           double[] row = values[c];
           if (row.length == 1) {
             row[0] = constant;
-            for (int j = 0; j < n; j++) {
-              total[offset + j] += constant;
+            if (started) {
+              for (int j = 0; j < n; j++) {
+                total[offset + j] += constant;
+              }
+            } else {
+              java.util.Arrays.fill(total, offset, offset + n, constant);
             }
+            started = true;
             continue;
           }
-          java.util.Arrays.fill(row, offset, offset + n, constant);
           int[] index = terms[c];
           double[] weight = weights[c];
-          for (int term = 0; term < index.length; term++) {
+          double first = weight[0];
+          double[] firstProduct = products[index[0]];
+          for (int j = 0; j < n; j++) {
+            row[offset + j] = constant + first * firstProduct[j];
+          }
+          for (int term = 1; term < index.length; term++) {
             double w = weight[term];
             double[] product = products[index[term]];
             for (int j = 0; j < n; j++) {
               row[offset + j] += w * product[j];
             }
           }
-          for (int j = 0; j < n; j++) {
-            total[offset + j] += row[offset + j];
+          if (started) {
+            for (int j = 0; j < n; j++) {
+              total[offset + j] += row[offset + j];
+            }
+          } else {
+            System.arraycopy(row, offset, total, offset, n);
           }
+          started = true;
         }
       }
     }

@@ -59,6 +59,34 @@ class MonteCarloTest {
   }
 
   @Test
+  void summary_equalsTheSamplesSummarizedOneByOne() {
+    // 100,003 samples: the histogram percentiles (65,536 or more) and a length not a multiple of four
+    UncertaintyResult result = reference().samples(100_003).seed(3).build().run();
+    int total = result.categories().size();
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    BigDecimal sum = BigDecimal.ZERO;
+    double[] sorted = new double[result.samples()];
+    for (int i = 0; i < sorted.length; i++) {
+      double v = result.sample(total, i);
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+      sum = sum.add(BigDecimal.valueOf(v));
+      sorted[i] = v;
+    }
+    java.util.Arrays.sort(sorted);
+    assertThat(result.min().amount().doubleValue()).isEqualTo(low);
+    assertThat(result.max().amount().doubleValue()).isEqualTo(high);
+    double mean = sum.doubleValue() / sorted.length;
+    assertThat(result.mean().amount().doubleValue()).isCloseTo(mean, within(1e-9 * mean));
+    // numpy's linear rule: rank 0.5 × 100,002 = 50,001 exactly, so the median is one order statistic
+    assertThat(result.p50().amount().doubleValue()).isEqualTo(sorted[50_001]);
+    double rank = 0.9 * 100_002; // 90,001.8: between order statistics 90,001 and 90,002
+    assertThat(result.p90().amount().doubleValue())
+        .isCloseTo(sorted[90_001] + (sorted[90_002] - sorted[90_001]) * (rank - 90_001), within(1e-12));
+  }
+
+  @Test
   void markdown_listsEveryCategoryAndTheTotal() {
     String md = reference().samples(10_000).build().run().toMarkdown();
     assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
