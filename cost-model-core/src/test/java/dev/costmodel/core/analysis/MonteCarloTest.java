@@ -87,6 +87,29 @@ class MonteCarloTest {
   }
 
   @Test
+  void percentiles_followNumpysLinearRule_smallAndLarge() {
+    // numpy.percentile([4, 1, 3, 2], [10, 50, 90]): ranks 0.3, 1.5, 2.7 of the sorted 1, 2, 3, 4
+    assertThat(Percentiles.tenFiftyNinety(new double[] {4, 1, 3, 2})).containsExactly(new double[] {1.3, 2.5, 3.7},
+        within(1e-12));
+    assertThat(Percentiles.of(new double[] {4, 1, 3, 2}, 100)).isEqualTo(4);
+    assertThat(Percentiles.of(new double[] {4, 1, 3, 2}, 0)).isEqualTo(1);
+    // 0, 1, …, 99,999 shuffled (the histogram path): the value at rank r is r, so P10 = 0.1 × 99,999 = 9,999.9,
+    // P50 = 49,999.5, P90 = 89,999.1
+    int n = 100_000;
+    double[] values = new double[n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < n; i++) {
+      int j = random.nextInt(i + 1);
+      values[i] = values[j];
+      values[j] = i;
+    }
+    double[] copy = values.clone();
+    assertThat(Percentiles.tenFiftyNinety(values)).containsExactly(new double[] {9_999.9, 49_999.5, 89_999.1},
+        within(1e-9));
+    assertThat(values).isEqualTo(copy);
+  }
+
+  @Test
   void markdown_listsEveryCategoryAndTheTotal() {
     String md = reference().samples(10_000).build().run().toMarkdown();
     assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
