@@ -110,6 +110,24 @@ class MonteCarloTest {
   }
 
   @Test
+  void triangularRange_valueSemantics() {
+    TriangularRange range = TriangularRange.of(10, 15, 25);
+    assertThat(range.min()).isEqualByComparingTo("10");
+    assertThat(range.mostLikely()).isEqualByComparingTo("15");
+    assertThat(range.max()).isEqualByComparingTo("25");
+    assertThat(range).hasToString("triangular(10.0, 15.0, 25.0)");
+    // equal by value, whatever the scale of the numbers: 10 and 10.00 are the same bound
+    TriangularRange sameByValue = TriangularRange.of(new BigDecimal("10.00"), new BigDecimal("15"),
+        new BigDecimal("25.0"));
+    assertThat(range).isEqualTo(sameByValue).hasSameHashCodeAs(sameByValue);
+    assertThat(range).isNotEqualTo(TriangularRange.of(9, 15, 25))
+        .isNotEqualTo(TriangularRange.of(10, 16, 25))
+        .isNotEqualTo(TriangularRange.of(10, 15, 26))
+        .isNotEqualTo("triangular(10, 15, 25)");
+    assertThat(range.hashCode()).isNotEqualTo(TriangularRange.of(10, 16, 25).hashCode());
+  }
+
+  @Test
   void markdown_listsEveryCategoryAndTheTotal() {
     String md = reference().samples(10_000).build().run().toMarkdown();
     assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
