@@ -128,6 +128,19 @@ class MonteCarloTest {
   }
 
   @Test
+  void builder_acceptsItsLimitsExactly() {
+    // one sample is enough to run; sixteen ranges are the most
+    assertThat(reference().samples(1).build().run().samples()).isEqualTo(1);
+    MonteCarlo.Builder sixteen = MonteCarlo.builder().scenario(SeedFixtures.serverless("B"));
+    for (int i = 0; i < 16; i++) {
+      sixteen.vary(ScenarioInput.stepDurationMinutes("step" + i), TriangularRange.of(1, 2, 3));
+    }
+    assertThat(sixteen.build()).isNotNull();
+    sixteen.vary(ScenarioInput.stepDurationMinutes("step16"), TriangularRange.of(1, 2, 3));
+    assertThatThrownBy(sixteen::build).hasMessage("MonteCarlo inputs must be at most 16, but were 17");
+  }
+
+  @Test
   void markdown_listsEveryCategoryAndTheTotal() {
     String md = reference().samples(10_000).build().run().toMarkdown();
     assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
