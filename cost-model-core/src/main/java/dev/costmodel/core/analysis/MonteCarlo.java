@@ -6,7 +6,6 @@ import dev.costmodel.api.MonthlyEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -15,7 +14,9 @@ import java.util.stream.IntStream;
  * {@link TriangularRange}, prices each draw, and gives the P10 / P50 / P90 of the total and of each category.
  *
  * <p><b>Deterministic.</b> The samples are cut into fixed chunks of 65,536, each with its own generator
- * seeded from the run's seed in a fixed order, so a seed gives the same result on one thread or many.
+ * seeded from the run's seed in a fixed order, so a seed gives the same result on one thread or many. The
+ * generator is SplitMix64, the one {@code java.util.SplittableRandom} uses, written out in this library so a
+ * seed gives the same result on any JDK.
  *
  * <p>Inputs that take whole numbers (users, groups, instances) are rounded to the nearest one, and a Lambda
  * duration is billed rounded up to the millisecond, in every sample, as the estimate rounds them.
@@ -208,9 +209,8 @@ public final class MonteCarlo {
       values[c] = constant ? new double[1] : new double[samples];
     }
     long[] chunkSeeds = new long[(samples + CHUNK - 1) / CHUNK];
-    SplittableRandom root = new SplittableRandom(seed);
     for (int i = 0; i < chunkSeeds.length; i++) {
-      chunkSeeds[i] = root.nextLong();
+      chunkSeeds[i] = SplitMix64.value(seed, i);
     }
     if (threads > 1 && chunkSeeds.length > 1) {
       ForkJoinPool pool = new ForkJoinPool(threads);
@@ -306,7 +306,6 @@ public final class MonteCarlo {
   private static final int BLOCK = 1024;
 
   private void sample(int chunk, long chunkSeed, Path path, double[][] values, List<CostCategory> categories) {
-    SplittableRandom random = new SplittableRandom(chunkSeed);
     int from = chunk * CHUNK;
     int to = Math.min(samples, from + CHUNK);
     int k = ranges.size();
@@ -319,11 +318,7 @@ public final class MonteCarlo {
     for (int start = from; start < to; start += BLOCK) {
       int n = Math.min(BLOCK, to - start);
       // draws: sample by sample, input by input, so a seed's stream does not depend on the block size
-      for (int j = 0; j < n; j++) {
-        for (int i = 0; i < k; i++) {
-          x[i][j] = random.nextDouble();
-        }
-      }
+      SplitMix64.uniforms(chunkSeed, (long) (start - from) * k, k, x, n);
       for (int i = 0; i < k; i++) {
         double[] column = x[i];
         drawn[i].quantiles(column, n);
@@ -435,30 +430,45 @@ public final class MonteCarlo {
       void evaluate(double[][] x, int n, double[][] values, int offset) {
         Monomials.fill(x, n, min, inverseWidth, masks, t, products);
         double[] total = values[values.length - 1];
-        java.util.Arrays.fill(total, offset, offset + n, 0);
+        // the total adds the categories in order, as 0 + first + second + …, without a pass that zeroes it
+        boolean started = false;
         for (int c = 0; c < constants.length; c++) {
           double constant = constants[c];
           double[] row = values[c];
           if (row.length == 1) {
             row[0] = constant;
-            for (int j = 0; j < n; j++) {
-              total[offset + j] += constant;
+            if (started) {
+              for (int j = 0; j < n; j++) {
+                total[offset + j] += constant;
+              }
+            } else {
+              java.util.Arrays.fill(total, offset, offset + n, constant);
             }
+            started = true;
             continue;
           }
-          java.util.Arrays.fill(row, offset, offset + n, constant);
           int[] index = terms[c];
           double[] weight = weights[c];
-          for (int term = 0; term < index.length; term++) {
+          double first = weight[0];
+          double[] firstProduct = products[index[0]];
+          for (int j = 0; j < n; j++) {
+            row[offset + j] = constant + first * firstProduct[j];
+          }
+          for (int term = 1; term < index.length; term++) {
             double w = weight[term];
             double[] product = products[index[term]];
             for (int j = 0; j < n; j++) {
               row[offset + j] += w * product[j];
             }
           }
-          for (int j = 0; j < n; j++) {
-            total[offset + j] += row[offset + j];
+          if (started) {
+            for (int j = 0; j < n; j++) {
+              total[offset + j] += row[offset + j];
+            }
+          } else {
+            System.arraycopy(row, offset, total, offset, n);
           }
+          started = true;
         }
       }
     }

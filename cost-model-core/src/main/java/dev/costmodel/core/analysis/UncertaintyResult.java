@@ -47,18 +47,26 @@ public final class UncertaintyResult {
   }
 
   private void summarize(int r, double[] v) {
-    double low = Double.POSITIVE_INFINITY;
-    double high = Double.NEGATIVE_INFINITY;
-    double sum = 0;
-    for (double x : v) {
-      low = Math.min(low, x);
-      high = Math.max(high, x);
-      sum += x;
+    // plain comparisons (a sample is never NaN) rarely change the extremes, so they predict well; four partial
+    // sums keep each add from waiting on the one before
+    double low = v[0];
+    double high = v[0];
+    double[] sums = new double[4];
+    int n = v.length;
+    for (int j = 0; j < n; j++) {
+      double x = v[j];
+      sums[j & 3] += x;
+      if (x < low) {
+        low = x;
+      }
+      if (x > high) {
+        high = x;
+      }
     }
     min[r] = low;
     max[r] = high;
-    mean[r] = sum / v.length;
-    percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v);
+    mean[r] = ((sums[0] + sums[1]) + (sums[2] + sums[3])) / n;
+    percentiles[r] = low == high ? new double[] {low, low, low} : Percentiles.tenFiftyNinety(v, low, high);
   }
 
   /** Sample {@code i} of row {@code row} (a category, or the total last): for tests that compare paths. */

@@ -69,6 +69,20 @@ class MonteCarloAccuracyTest {
   }
 
   @Test
+  void eachSample_isTheSeedsDocumentedDraw() {
+    // chunk c (65,536 samples each) draws from SplitMix64 seeded with value c of the run seed's stream, sample
+    // by sample; with one range, sample j of a chunk is that chunk's draw j, and its total is K + R × runs
+    TriangularRange range = TriangularRange.of(A, C, B);
+    UncertaintyResult result = runs(range, 140_000);
+    int total = result.categories().size();
+    for (int i : new int[] {0, 1, 65_535, 65_536, 65_537, 131_072, 139_999}) {
+      long chunkSeed = SplitMix64.value(2024, i / 65_536);
+      double u = (SplitMix64.value(chunkSeed, i % 65_536) >>> 11) * 0x1.0p-53;
+      assertThat(result.sample(total, i)).as("sample %d", i).isCloseTo(K + R * range.quantile(u), within(1e-9));
+    }
+  }
+
+  @Test
   void linearScenario_percentiles_matchTheTriangularQuantiles() {
     // P10 lies below the mode (0.1 < F(c) = 0.2): runs = 1 + sqrt(0.1 × 1 × 0.2) = 1.141421;
     // P50 and P90 above it: 2 − sqrt(0.5 × 1 × 0.8) = 1.367544, 2 − sqrt(0.1 × 0.8) = 1.717157

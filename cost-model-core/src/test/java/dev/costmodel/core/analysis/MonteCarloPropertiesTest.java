@@ -226,4 +226,34 @@ class MonteCarloPropertiesTest {
         TriangularRange.of(100.5, 300, 700), TriangularRange.of(20, 500, 20_000), TriangularRange.of(100, 120, 160),
         TriangularRange.of(0.5, 0.7, 0.8), TriangularRange.of(20, 30, 60));
   }
+
+  @Test
+  void blockQuantiles_equalTheScalarQuantileBitForBit() {
+    // degenerate ranges too: mode at min, mode at max, min = max; draws at and beside the mode's split
+    qt().withExamples(300)
+        .forAll(integers().between(0, 1_000), integers().between(0, 1_000), integers().between(0, 1_000), longs().all())
+        .checkAssert((x, y, z, seed) -> {
+          int[] sorted = {x, y, z};
+          java.util.Arrays.sort(sorted);
+          double scale = seed % 3 == 0 ? 1e-3 : seed % 3 == 1 ? 1 : 1e6;
+          TriangularRange range = TriangularRange.of(sorted[0] * scale, sorted[1] * scale, sorted[2] * scale);
+          double split = sorted[2] > sorted[0] ? (double) (sorted[1] - sorted[0]) / (sorted[2] - sorted[0]) : 0;
+          SplittableRandom random = new SplittableRandom(seed);
+          double[] u = new double[64];
+          for (int j = 0; j < u.length; j++) {
+            u[j] = random.nextDouble();
+          }
+          u[0] = 0;
+          u[1] = Math.nextDown(1.0);
+          u[2] = Math.max(0, Math.nextDown(split));
+          u[3] = Math.min(Math.nextDown(1.0), split);
+          u[4] = Math.min(Math.nextDown(1.0), Math.nextUp(split));
+          double[] block = u.clone();
+          range.quantiles(block, block.length);
+          for (int j = 0; j < u.length; j++) {
+            assertThat(block[j]).as("%s at u = %s", range, u[j]).isEqualTo(range.quantile(u[j]));
+            assertThat(block[j]).isBetween(range.min().doubleValue(), range.max().doubleValue());
+          }
+        });
+  }
 }

@@ -59,6 +59,88 @@ class MonteCarloTest {
   }
 
   @Test
+  void summary_equalsTheSamplesSummarizedOneByOne() {
+    // 100,003 samples: the histogram percentiles (65,536 or more) and a length not a multiple of four
+    UncertaintyResult result = reference().samples(100_003).seed(3).build().run();
+    int total = result.categories().size();
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    BigDecimal sum = BigDecimal.ZERO;
+    double[] sorted = new double[result.samples()];
+    for (int i = 0; i < sorted.length; i++) {
+      double v = result.sample(total, i);
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+      sum = sum.add(BigDecimal.valueOf(v));
+      sorted[i] = v;
+    }
+    java.util.Arrays.sort(sorted);
+    assertThat(result.min().amount().doubleValue()).isEqualTo(low);
+    assertThat(result.max().amount().doubleValue()).isEqualTo(high);
+    double mean = sum.doubleValue() / sorted.length;
+    assertThat(result.mean().amount().doubleValue()).isCloseTo(mean, within(1e-9 * mean));
+    // numpy's linear rule: rank 0.5 × 100,002 = 50,001 exactly, so the median is one order statistic
+    assertThat(result.p50().amount().doubleValue()).isEqualTo(sorted[50_001]);
+    double rank = 0.9 * 100_002; // 90,001.8: between order statistics 90,001 and 90,002
+    assertThat(result.p90().amount().doubleValue())
+        .isCloseTo(sorted[90_001] + (sorted[90_002] - sorted[90_001]) * (rank - 90_001), within(1e-12));
+  }
+
+  @Test
+  void percentiles_followNumpysLinearRule_smallAndLarge() {
+    // numpy.percentile([4, 1, 3, 2], [10, 50, 90]): ranks 0.3, 1.5, 2.7 of the sorted 1, 2, 3, 4
+    assertThat(Percentiles.tenFiftyNinety(new double[] {4, 1, 3, 2})).containsExactly(new double[] {1.3, 2.5, 3.7},
+        within(1e-12));
+    assertThat(Percentiles.of(new double[] {4, 1, 3, 2}, 100)).isEqualTo(4);
+    assertThat(Percentiles.of(new double[] {4, 1, 3, 2}, 0)).isEqualTo(1);
+    // 0, 1, …, 99,999 shuffled (the histogram path): the value at rank r is r, so P10 = 0.1 × 99,999 = 9,999.9,
+    // P50 = 49,999.5, P90 = 89,999.1
+    int n = 100_000;
+    double[] values = new double[n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < n; i++) {
+      int j = random.nextInt(i + 1);
+      values[i] = values[j];
+      values[j] = i;
+    }
+    double[] copy = values.clone();
+    assertThat(Percentiles.tenFiftyNinety(values)).containsExactly(new double[] {9_999.9, 49_999.5, 89_999.1},
+        within(1e-9));
+    assertThat(values).isEqualTo(copy);
+  }
+
+  @Test
+  void triangularRange_valueSemantics() {
+    TriangularRange range = TriangularRange.of(10, 15, 25);
+    assertThat(range.min()).isEqualByComparingTo("10");
+    assertThat(range.mostLikely()).isEqualByComparingTo("15");
+    assertThat(range.max()).isEqualByComparingTo("25");
+    assertThat(range).hasToString("triangular(10.0, 15.0, 25.0)");
+    // equal by value, whatever the scale of the numbers: 10 and 10.00 are the same bound
+    TriangularRange sameByValue = TriangularRange.of(new BigDecimal("10.00"), new BigDecimal("15"),
+        new BigDecimal("25.0"));
+    assertThat(range).isEqualTo(sameByValue).hasSameHashCodeAs(sameByValue);
+    assertThat(range).isNotEqualTo(TriangularRange.of(9, 15, 25))
+        .isNotEqualTo(TriangularRange.of(10, 16, 25))
+        .isNotEqualTo(TriangularRange.of(10, 15, 26))
+        .isNotEqualTo("triangular(10, 15, 25)");
+    assertThat(range.hashCode()).isNotEqualTo(TriangularRange.of(10, 16, 25).hashCode());
+  }
+
+  @Test
+  void builder_acceptsItsLimitsExactly() {
+    // one sample is enough to run; sixteen ranges are the most
+    assertThat(reference().samples(1).build().run().samples()).isEqualTo(1);
+    MonteCarlo.Builder sixteen = MonteCarlo.builder().scenario(SeedFixtures.serverless("B"));
+    for (int i = 0; i < 16; i++) {
+      sixteen.vary(ScenarioInput.stepDurationMinutes("step" + i), TriangularRange.of(1, 2, 3));
+    }
+    assertThat(sixteen.build()).isNotNull();
+    sixteen.vary(ScenarioInput.stepDurationMinutes("step16"), TriangularRange.of(1, 2, 3));
+    assertThatThrownBy(sixteen::build).hasMessage("MonteCarlo inputs must be at most 16, but were 17");
+  }
+
+  @Test
   void markdown_listsEveryCategoryAndTheTotal() {
     String md = reference().samples(10_000).build().run().toMarkdown();
     assertThat(md).startsWith("| USD/month | P10 | P50 | P90 |\n|---|---:|---:|---:|\n| retrain |")
