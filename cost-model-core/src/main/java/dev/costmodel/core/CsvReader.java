@@ -55,6 +55,9 @@ final class CsvReader {
   @Nullable
   List<String> next() {
     int c = read();
+    if (c == '\uFEFF' && recordLine == 0) {
+      c = read(); // a byte-order mark, as Excel's "CSV UTF-8" writes, is not content
+    }
     if (c < 0) {
       return null;
     }

@@ -134,6 +134,30 @@ class JsonReaderTest {
         .hasMessage("offer.json:1:11: unexpected end of file: 2 unclosed [");
   }
 
+  @Test
+  void aMissingValue_failsWhereTheValueShouldBe_namingTheName() {
+    // {"a": } used to read as an object with a name and no value, and failed (if at all) far from here
+    assertFails("{\"a\":}", "offer.json:1:6: expected a value for \"a\" but found '}'");
+    assertFails("{\"a\": ]", "offer.json:1:7: expected a value for \"a\" but found ']'");
+    assertFails("{\"a\": , \"b\": 1}", "offer.json:1:7: expected a value for \"a\" but found ','");
+    assertFails("[{\"x\": 1, \"long name\":\n }]", "offer.json:2:2: expected a value for \"long name\" but found '}'");
+  }
+
+  @Test
+  void aByteOrderMark_atTheStart_isNotContent_andColumnsCountFromTheNextCharacter() {
+    assertThat(tokens("\uFEFF{\"a\": 1}")).containsExactly("BEGIN_OBJECT", "NAME a", "NUMBER 1", "END_OBJECT");
+    JsonReader reader = reader("\uFEFF[\n 2]");
+    reader.next();
+    assertThat(reader.column()).isEqualTo(1);
+    reader.next();
+    assertThat(reader.line()).isEqualTo(2);
+    assertThat(reader.column()).isEqualTo(2);
+    assertFails("\uFEFF{\"a\" 1}", "offer.json:1:2: expected ':' after name \"a\"");
+    // anywhere else it is a stray character
+    assertFails("[\uFEFF]", "offer.json:1:2: unexpected character '\uFEFF'");
+    assertFails(" \uFEFF[]", "offer.json:1:2: unexpected character '\uFEFF'");
+  }
+
   private static void assertFails(String json, String message) {
     assertThatThrownBy(() -> tokens(json)).as(json).isInstanceOf(CatalogFormatException.class).hasMessage(message);
   }
