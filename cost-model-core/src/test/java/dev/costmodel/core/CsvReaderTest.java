@@ -131,12 +131,32 @@ class CsvReaderTest {
   }
 
   @Test
+  void firstFieldQuoted_tellsAQuotedHashFromAComment() {
+    CsvReader csv = new CsvReader(new StringReader("\"#a\",b\na,\"b\"\n#c\n"), "p.csv", true);
+    assertThat(csv.next()).containsExactly("#a", "b");
+    assertThat(csv.firstFieldQuoted()).isTrue();
+    assertThat(csv.next()).containsExactly("a", "b");
+    assertThat(csv.firstFieldQuoted()).isFalse();
+    assertThat(csv.next()).containsExactly("#c");
+    assertThat(csv.firstFieldQuoted()).isFalse();
+  }
+
+  @Test
   void aByteOrderMark_beforeTheFirstRecord_isNotData() {
     CsvReader csv = reader("\uFEFF\"a\",b\n\uFEFFc");
     assertThat(csv.next()).containsExactly("a", "b");
     assertThat(csv.column(1)).isEqualTo(5);
     // only the first character of the file can be one
     assertThat(csv.next()).containsExactly("\uFEFFc");
+  }
+
+  @Test
+  void aNulCharacter_isData_notTheEndOfTheFile() {
+    // U+0000 is read as 0, the lowest character, never as the end (-1)
+    assertThat(records("\u0000a\nb\u0000c\n")).containsExactly(List.of("\u0000a"), List.of("b\u0000c"));
+    CsvReader comments = new CsvReader(new StringReader("#a\u0000b\nx"), "p.csv", true);
+    assertThat(comments.next()).containsExactly("#a\u0000b");
+    assertThat(comments.next()).containsExactly("x");
   }
 
   @Test

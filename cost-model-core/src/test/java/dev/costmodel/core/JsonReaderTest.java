@@ -158,6 +158,22 @@ class JsonReaderTest {
     assertFails(" \uFEFF[]", "offer.json:1:2: unexpected character '\uFEFF'");
   }
 
+  @Test
+  void literalsAndNumbers_asObjectValues_areFollowedByNames() {
+    assertThat(tokens("{\"a\":true,\"b\":false,\"c\":null,\"d\":9,\"e\":\"x\"}")).containsExactly("BEGIN_OBJECT",
+        "NAME a", "TRUE", "NAME b", "FALSE", "NAME c", "NULL", "NAME d", "NUMBER 9", "NAME e", "STRING x", "END_OBJECT");
+  }
+
+  @Test
+  void aNulCharacter_isACharacter_notTheEndOfTheFile() {
+    // U+0000 is read as 0, the lowest character, never as the end (-1)
+    assertFails("[\u0000]", "offer.json:1:2: unexpected character '\u0000'");
+    assertFails("[1,\u0000]", "offer.json:1:4: unexpected character '\u0000'");
+    assertFails("[1\u0000]", "offer.json:1:3: expected ',' or ']' but found '\u0000'");
+    assertThat(tokens("\"a\u0000b\"")).containsExactly("STRING a\u0000b");
+    assertFails("\"\\\u0000\"", "offer.json:1:1: bad escape '\\\u0000' in a string");
+  }
+
   private static void assertFails(String json, String message) {
     assertThatThrownBy(() -> tokens(json)).as(json).isInstanceOf(CatalogFormatException.class).hasMessage(message);
   }
