@@ -154,6 +154,8 @@ class CsvReaderTest {
   void aNulCharacter_isData_notTheEndOfTheFile() {
     // U+0000 is read as 0, the lowest character, never as the end (-1)
     assertThat(records("\u0000a\nb\u0000c\n")).containsExactly(List.of("\u0000a"), List.of("b\u0000c"));
+    // after a lone CR the NUL starts the next record
+    assertThat(records("a\r\u0000b")).containsExactly(List.of("a"), List.of("\u0000b"));
     CsvReader comments = new CsvReader(new StringReader("#a\u0000b\nx"), "p.csv", true);
     assertThat(comments.next()).containsExactly("#a\u0000b");
     assertThat(comments.next()).containsExactly("x");

@@ -337,6 +337,9 @@ class SvgChartsTest {
     String svg = SvgCharts.lines(sweep);
     // 4..4 becomes 4..5, padded by 0.06: the point at 90 + 0.06 / 1.12 × 520 = 117.86
     assertThat(svg).doesNotContain("NaN").doesNotContain("Infinity");
+    // x ticks of 0.2 over 3.94..5.06: 4 is labelled under the point
+    assertThat(svg).contains("<text x=\"117.86\" y=\"432.00\" text-anchor=\"middle\" font-size=\"13\""
+        + " font-weight=\"normal\">4</text>").contains(">4.2</text>").contains(">5</text>");
     for (Element point : elements(parse(svg), "circle", "point")) {
       assertThat(number(point, "cx")).isCloseTo(117.86, within(0.006));
     }
