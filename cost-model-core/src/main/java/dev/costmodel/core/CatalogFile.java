@@ -56,7 +56,7 @@ final class CatalogFile {
         continue;
       }
       String first = row.get(0).strip();
-      if (first.startsWith("#")) {
+      if (first.startsWith("#") && !csv.firstFieldQuoted()) {
         String comment = first.substring(1).strip();
         if (comment.toLowerCase(Locale.ROOT).startsWith("catalog:")) {
           name = comment.substring("catalog:".length()).strip();

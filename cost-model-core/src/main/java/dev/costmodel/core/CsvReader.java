@@ -21,6 +21,7 @@ final class CsvReader {
   private long recordLine;
   private final StringBuilder field = new StringBuilder(64);
   private long[] columns = new long[32];
+  private boolean firstQuoted;
 
   private final boolean comments;
 
@@ -46,6 +47,11 @@ final class CsvReader {
     return index < columns.length ? columns[index] : 0;
   }
 
+  /** Whether the first field of the last record was quoted (so a {@code #} in it is data, not a comment). */
+  boolean firstFieldQuoted() {
+    return firstQuoted;
+  }
+
   /** The file name used in error messages. */
   String fileName() {
     return fileName;
@@ -55,11 +61,15 @@ final class CsvReader {
   @Nullable
   List<String> next() {
     int c = read();
+    if (c == '\uFEFF' && recordLine == 0) {
+      c = read(); // a byte-order mark, as Excel's "CSV UTF-8" writes, is not content
+    }
     if (c < 0) {
       return null;
     }
     recordLine = line;
     List<String> fields = new ArrayList<>();
+    firstQuoted = false;
     field.setLength(0);
     if (comments && c == '#') {
       while (c >= 0 && c != '\n') {
@@ -133,6 +143,7 @@ final class CsvReader {
       } else if (ch == '"' && field.length() == 0 && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
+        firstQuoted |= fields.isEmpty();
         quoteLine = line;
         quoteColumn = column;
         column++;

@@ -53,6 +53,10 @@ final class JsonReader {
 
   Token next() {
     int c = skipWhitespace();
+    if (c == '\uFEFF' && line == 1 && column == 1) {
+      column = 0; // a byte-order mark, as editors on Windows write, is not content
+      c = skipWhitespace();
+    }
     tokenLine = line;
     tokenColumn = column;
     if (c < 0) {
@@ -79,6 +83,9 @@ final class JsonReader {
     }
     if (afterName) {
       afterName = false;
+      if (ch == '}' || ch == ']' || ch == ',') {
+        throw fault("expected a value for \"" + text + "\" but found '" + ch + "'");
+      }
     }
     if (depth > 0 && stack[depth - 1] == 'o' && expectName) {
       if (ch == '}') {

@@ -124,4 +124,60 @@ class CatalogFileTest {
     PriceCatalog catalog = read(HEADER + "A,B,C,hour,,,1,USD,\"say \"\"hi\"\", twice\",2026,secondary\r\n");
     assertThat(catalog.price(PriceKey.parse("A/B/C")).source().description()).isEqualTo("say \"hi\", twice");
   }
+
+  @Test
+  void blankAndWhitespaceOnlyLines_andAQuotedEmptyLine_areSkipped() {
+    PriceCatalog catalog = read(HEADER + "   \n\nA,B,C,hour,,,1,USD,s,2026,secondary\n\"\"\n\t\n");
+    assertThat(catalog.prices()).hasSize(1);
+  }
+
+  @Test
+  void aByteOrderMark_beforeTheCatalogComment_isNotContent() {
+    // Excel's "CSV UTF-8" writes U+FEFF first; the comment naming the catalog must still be a comment
+    PriceCatalog catalog = read("\uFEFF" + HEADER + "A,B,C,hour,,,1,USD,s,2026,secondary\n");
+    assertThat(catalog.name()).isEqualTo("test/x");
+  }
+
+  @Test
+  void aBlankServiceOrUsage_isRejectedAtItsField() {
+    // "  ,B,…": the blank service starts at column 1; "A,  ,C,…": the blank usage starts at column 3
+    assertThatThrownBy(() -> read(HEADER + "  ,B,C,hour,,,1,USD,s,2026,secondary\n"))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("prices.csv:3:1: PriceKey.service must not be blank, but was '  '");
+    assertThatThrownBy(() -> read(HEADER + "A,  ,C,hour,,,1,USD,s,2026,secondary\n"))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessage("prices.csv:3:3: PriceKey.usage must not be blank, but was '  '");
+  }
+
+  @Test
+  void write_quotesWhatCsvOrACommentWouldMisread_andNothingElse() {
+    // a service starting with # would read back as a comment line; a comma, a quote or a line break anywhere
+    // (the first character included) would split or end the field. The "#A" row was read as a comment, and so
+    // written, read back and lost; a quoted first field is data now. (A source's leading line break would be
+    // stripped with its other blanks, so the break sits inside.)
+    String text = HEADER
+        + "\"#A\",B,C,hour,,,1,USD,\",lead\",2026,secondary\n"
+        + "S,U,\"R\"\"q\",GiB-month,0,10,0.5,USD,\"\"\"q\"\" first\",2026-01,official\n"
+        + "S,U,\"R\"\"q\",GiB-month,10,,0.25,USD,\"two\nlines\",2026-01-02,inferred\n"
+        + "T,U,x#y,hour,,,2,USD,plain text,2026,secondary\n";
+    PriceCatalog catalog = read(text);
+    java.io.StringWriter out = new java.io.StringWriter();
+    PriceCatalogs.write(catalog, out);
+    assertThat(out.toString()).isEqualTo("# costmodel price catalog\n# catalog: test/x\n# currency: USD\n"
+        + "service,usage,resource,unit,tier_start,tier_end,price,currency,source,as_of,status\n"
+        + "\"#A\",B,C,hour,,,1,USD,\",lead\",2026,secondary\n"
+        + "S,U,\"R\"\"q\",GiB-month,0,10,0.5,USD,\"\"\"q\"\" first\",2026-01,official\n"
+        + "S,U,\"R\"\"q\",GiB-month,10,,0.25,USD,\"two\nlines\",2026-01-02,inferred\n"
+        + "T,U,x#y,hour,,,2,USD,plain text,2026,secondary\n");
+    assertThat(read(out.toString()).prices()).containsExactlyElementsOf(catalog.prices());
+  }
+
+  @Test
+  void write_flushesWhatItWrote() {
+    PriceCatalog catalog = read(HEADER + "A,B,C,hour,,,1,USD,s,2026,secondary\n");
+    java.io.StringWriter target = new java.io.StringWriter();
+    // a buffered writer, as Files.newBufferedWriter gives, holds everything until flushed
+    PriceCatalogs.write(catalog, new java.io.BufferedWriter(target, 1 << 16));
+    assertThat(target.toString()).endsWith("A,B,C,hour,,,1,USD,s,2026,secondary\n");
+  }
 }

@@ -134,6 +134,46 @@ class JsonReaderTest {
         .hasMessage("offer.json:1:11: unexpected end of file: 2 unclosed [");
   }
 
+  @Test
+  void aMissingValue_failsWhereTheValueShouldBe_namingTheName() {
+    // {"a": } used to read as an object with a name and no value, and failed (if at all) far from here
+    assertFails("{\"a\":}", "offer.json:1:6: expected a value for \"a\" but found '}'");
+    assertFails("{\"a\": ]", "offer.json:1:7: expected a value for \"a\" but found ']'");
+    assertFails("{\"a\": , \"b\": 1}", "offer.json:1:7: expected a value for \"a\" but found ','");
+    assertFails("[{\"x\": 1, \"long name\":\n }]", "offer.json:2:2: expected a value for \"long name\" but found '}'");
+  }
+
+  @Test
+  void aByteOrderMark_atTheStart_isNotContent_andColumnsCountFromTheNextCharacter() {
+    assertThat(tokens("\uFEFF{\"a\": 1}")).containsExactly("BEGIN_OBJECT", "NAME a", "NUMBER 1", "END_OBJECT");
+    JsonReader reader = reader("\uFEFF[\n 2]");
+    reader.next();
+    assertThat(reader.column()).isEqualTo(1);
+    reader.next();
+    assertThat(reader.line()).isEqualTo(2);
+    assertThat(reader.column()).isEqualTo(2);
+    assertFails("\uFEFF{\"a\" 1}", "offer.json:1:2: expected ':' after name \"a\"");
+    // anywhere else it is a stray character
+    assertFails("[\uFEFF]", "offer.json:1:2: unexpected character '\uFEFF'");
+    assertFails(" \uFEFF[]", "offer.json:1:2: unexpected character '\uFEFF'");
+  }
+
+  @Test
+  void literalsAndNumbers_asObjectValues_areFollowedByNames() {
+    assertThat(tokens("{\"a\":true,\"b\":false,\"c\":null,\"d\":9,\"e\":\"x\"}")).containsExactly("BEGIN_OBJECT",
+        "NAME a", "TRUE", "NAME b", "FALSE", "NAME c", "NULL", "NAME d", "NUMBER 9", "NAME e", "STRING x", "END_OBJECT");
+  }
+
+  @Test
+  void aNulCharacter_isACharacter_notTheEndOfTheFile() {
+    // U+0000 is read as 0, the lowest character, never as the end (-1)
+    assertFails("[\u0000]", "offer.json:1:2: unexpected character '\u0000'");
+    assertFails("[1,\u0000]", "offer.json:1:4: unexpected character '\u0000'");
+    assertFails("[1\u0000]", "offer.json:1:3: expected ',' or ']' but found '\u0000'");
+    assertThat(tokens("\"a\u0000b\"")).containsExactly("STRING a\u0000b");
+    assertFails("\"\\\u0000\"", "offer.json:1:1: bad escape '\\\u0000' in a string");
+  }
+
   private static void assertFails(String json, String message) {
     assertThatThrownBy(() -> tokens(json)).as(json).isInstanceOf(CatalogFormatException.class).hasMessage(message);
   }

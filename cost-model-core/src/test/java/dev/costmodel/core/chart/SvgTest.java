@@ -83,4 +83,54 @@ class SvgTest {
         .contains("<text x=\"652.00\" y=\"61.00\" text-anchor=\"start\" font-size=\"13\" font-weight=\"normal\">x</text>")
         .endsWith("</svg>\n");
   }
+
+  @Test
+  void ticks_stepChangesExactlyAtOneAndAHalf_ThreeAndAHalf_andSevenAndAHalf() {
+    // a fifth of 7.5 is 1.5: no longer < 1.5, so the step is 2 (not 1)
+    assertThat(Svg.ticks(0, 7.5)).containsExactly(0.0, 2.0, 4.0, 6.0, 8.0);
+    // a fifth of 17.5 is 3.5: no longer < 3.5, so the step is 5 (not 2)
+    assertThat(Svg.ticks(0, 17.5)).containsExactly(0.0, 5.0, 10.0, 15.0, 20.0);
+    // a fifth of 37.5 is 7.5: no longer < 7.5, so the step is 10 (not 5)
+    assertThat(Svg.ticks(0, 37.5)).containsExactly(0.0, 10.0, 20.0, 30.0, 40.0);
+  }
+
+  @Test
+  void yAxis_drawsAGridLineAndALabelPerTick_theAxis_andTheTurnedTitle() {
+    String svg = new Svg("t").yAxis(List.of(0.0, 50.0, 100.0), 0, 100, "cost <USD & more>").end();
+    // tick 50 of 0..100: y = 410 − 0.5 × 360 = 230; its label 8 px left of the axis and 5 px lower
+    assertThat(svg)
+        .contains("<line x1=\"90.00\" y1=\"230.00\" x2=\"610.00\" y2=\"230.00\" stroke=\"#e0e0e0\"")
+        .contains("<text x=\"82.00\" y=\"235.00\" text-anchor=\"end\" font-size=\"13\" font-weight=\"normal\">50</text>")
+        .contains("<line x1=\"90.00\" y1=\"410.00\" x2=\"610.00\" y2=\"410.00\" stroke=\"#e0e0e0\"")
+        .contains("<text x=\"82.00\" y=\"55.00\" text-anchor=\"end\" font-size=\"13\" font-weight=\"normal\">100</text>")
+        // the axis from the top (50) to the bottom (410) of the plot
+        .contains("<line x1=\"90.00\" y1=\"50.00\" x2=\"90.00\" y2=\"410.00\" stroke=\"#333333\"")
+        // the title, turned, at mid-height: 50 + 360 / 2 = 230
+        .contains("<text transform=\"translate(22,230.00) rotate(-90)\" text-anchor=\"middle\" font-size=\"14\">"
+            + "cost &lt;USD &amp; more&gt;</text>");
+  }
+
+  @Test
+  void xAxisLabel_drawsTheAxisAlongTheBottom_andTheTitleCentredBelow() {
+    String svg = new Svg("t").xAxisLabel("requests \"per\" month").end();
+    // the axis along y = 410 from x 90 to 610; the title at x 90 + 520 / 2 = 350, 18 px above the bottom (480)
+    assertThat(svg)
+        .contains("<line x1=\"90.00\" y1=\"410.00\" x2=\"610.00\" y2=\"410.00\" stroke=\"#333333\"")
+        .contains("<text x=\"350.00\" y=\"462.00\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"normal\">"
+            + "requests &quot;per&quot; month</text>");
+  }
+
+  @Test
+  void legend_stacksItsEntries24PixelsApart() {
+    String svg = new Svg("t").legend(List.of("a", "b & c", "d"), List.of("#1", "#2", "#3"))
+        .text(1, 2, "chained", "start", 10, "normal").end();
+    // entry i: swatch at y 60 + 24 i − 11, label at 60 + 24 i + 1
+    assertThat(svg)
+        .contains("<rect class=\"legend\" x=\"630.00\" y=\"73.00\" width=\"14.00\" height=\"14.00\" fill=\"#2\"/>")
+        .contains("<text x=\"652.00\" y=\"85.00\" text-anchor=\"start\" font-size=\"13\" font-weight=\"normal\">b &amp; c"
+            + "</text>")
+        .contains("<rect class=\"legend\" x=\"630.00\" y=\"97.00\" width=\"14.00\" height=\"14.00\" fill=\"#3\"/>")
+        .contains("<text x=\"652.00\" y=\"109.00\" text-anchor=\"start\" font-size=\"13\" font-weight=\"normal\">d</text>")
+        .contains(">chained</text>");
+  }
 }
