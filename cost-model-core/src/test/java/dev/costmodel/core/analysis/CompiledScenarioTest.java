@@ -1,0 +1,175 @@
+package dev.costmodel.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.costmodel.api.CostCategory;
+import dev.costmodel.api.CostComponent;
+import dev.costmodel.api.CostScenario;
+import dev.costmodel.api.LineItem;
+import dev.costmodel.api.ModelTopology;
+import dev.costmodel.api.MonthlyEstimate;
+import dev.costmodel.api.PricingContext;
+import dev.costmodel.api.aws.DataTransferOut;
+import dev.costmodel.api.aws.JobStep;
+import dev.costmodel.api.aws.LambdaInference;
+import dev.costmodel.api.aws.RetrainPipeline;
+import dev.costmodel.core.PriceCatalogs;
+import dev.costmodel.core.SeedFixtures;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled pricing of a scenario held to its exact estimates at the same inputs, on both sides of tier bounds
+ * and free allowances and exactly at them; the fast polynomial only where no sample crosses one, and the reasons
+ * given when a scenario does not compile or the fast path is refused.
+ */
+class CompiledScenarioTest {
+  private static final ScenarioInput GIB = ScenarioInput.dataTransferOutGibibytes();
+
+  /** Only data transfer out, a fixed GiB a month, AWS's 100 GB free subtracted or not. */
+  private static CostScenario transfer(boolean free) {
+    return CostScenario.builder().name("transfer").prices(PriceCatalogs.awsUsEast1()).workload(SeedFixtures.WORKLOAD)
+        .topology(ModelTopology.shared())
+        .addComponent(DataTransferOut.builder().gibibytesPerMonth(500).freeAllowance(free).build()).build();
+  }
+
+  private static List<CostCategory> categories(CostScenario scenario) {
+    return new ArrayList<>(scenario.estimate().subtotals().keySet());
+  }
+
+  private static CompiledScenario.Outcome compile(CostScenario scenario, List<ScenarioInput> inputs,
+      List<TriangularRange> ranges) {
+    return CompiledScenario.compile(scenario, inputs, ranges, categories(scenario));
+  }
+
+  private static CompiledScenario compiled(CostScenario scenario, ScenarioInput input, double min, double max) {
+    CompiledScenario.Outcome outcome = compile(scenario, List.of(input), List.of(range(min, max)));
+    assertThat(outcome.reason).isNull();
+    return outcome.compiled;
+  }
+
+  private static TriangularRange range(double min, double max) {
+    return TriangularRange.of(min, (min + max) / 2, max);
+  }
+
+  /** The compiled lines' total at one billed point. */
+  private static double exact(CompiledScenario compiled, int categories, double... x) {
+    double[] out = new double[categories];
+    compiled.priceInto(x, out);
+    double sum = 0;
+    for (double value : out) {
+      sum += value;
+    }
+    return sum;
+  }
+
+  /** The fast polynomial's total at one point (rows of two slots, so no row is taken for a constant one). */
+  private static double fast(CompiledScenario compiled, int categories, double... x) {
+    double[][] columns = new double[x.length][2];
+    for (int i = 0; i < x.length; i++) {
+      columns[i][0] = x[i];
+    }
+    double[][] values = new double[categories + 1][2];
+    compiled.fast().block(2).evaluate(columns, 1, values, 0);
+    return values[categories][0];
+  }
+
+  private static double estimated(CostScenario scenario, List<ScenarioInput> inputs, double... x) {
+    MonthlyEstimate estimate = CompiledScenario.estimate(scenario, inputs, x);
+    return estimate.total().amount().doubleValue();
+  }
+
+  // ---- data transfer out: tiers at 10,240 GiB (USD 0.09, then 0.085), the free 100 GiB ----
+
+  @Test
+  void allowance_insideTheFirstTier_isFastAndExact() {
+    // 10,200 to 10,300 GiB, 100 free: 10,100 to 10,200 billed, all below the 10,240 bound at USD 0.09
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 10_200, 10_300);
+    assertThat(compiled.fastObstacle()).isNull();
+    assertThat(compiled.fast()).isNotNull();
+    // 10,100 × 0.09 = 909; 10,150 × 0.09 = 913.5; 10,200 × 0.09 = 918
+    double[][] expected = {{10_200, 909}, {10_250, 913.5}, {10_300, 918}};
+    for (double[] point : expected) {
+      assertThat(fast(compiled, 1, point[0])).as("fast at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(exact(compiled, 1, point[0])).as("exact at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(estimated(scenario, List.of(GIB), point[0])).isCloseTo(point[1], within(1e-9));
+    }
+  }
+
+  @Test
+  void allowance_inTheSecondTier_isFastWithTheSecondRate() {
+    // 10,340 to 10,500 GiB, 100 free: 10,240 (the bound exactly) to 10,400 billed, all in the USD 0.085 tier
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 10_340, 10_500);
+    assertThat(compiled.fastObstacle()).isNull();
+    // 10,240 × 0.09 = 921.6; + 80 × 0.085 = 928.4; + 160 × 0.085 = 935.2
+    double[][] expected = {{10_340, 921.6}, {10_420, 928.4}, {10_500, 935.2}};
+    for (double[] point : expected) {
+      assertThat(fast(compiled, 1, point[0])).as("fast at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(exact(compiled, 1, point[0])).as("exact at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(estimated(scenario, List.of(GIB), point[0])).isCloseTo(point[1], within(1e-9));
+    }
+  }
+
+  @Test
+  void upToTheTierBoundExactly_isFast() {
+    // 10,000 to 10,340 GiB, 100 free: 9,900 to 10,240 billed, the top corner on the bound: one tier, USD 0.09
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 10_000, 10_340);
+    assertThat(compiled.fastObstacle()).isNull();
+    // 9,900 × 0.09 = 891; 10,240 × 0.09 = 921.6
+    assertThat(fast(compiled, 1, 10_000)).isCloseTo(891, within(1e-9));
+    assertThat(fast(compiled, 1, 10_340)).isCloseTo(921.6, within(1e-9));
+  }
+
+  @Test
+  void acrossTheTierBound_fastIsRefusedNamingTheBound_andEachSideIsPricedExactly() {
+    // 10,000 to 10,500 GiB, 100 free: 9,900 to 10,400 billed, across 10,240
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 10_000, 10_500);
+    assertThat(compiled.fast()).isNull();
+    assertThat(compiled.fastObstacle()).isEqualTo("line 'data transfer out to the internet (fixed)' (DataTransfer/OutToInternet) crosses the tier bound at 10,240"
+        + " (its quantity goes from 9,900 to 10,400)");
+    // 10,200: 10,100 × 0.09 = 909; 10,340: 921.6; 10,341: 921.6 + 0.085 = 921.685; 10,500: 935.2
+    double[][] expected = {{10_000, 891}, {10_200, 909}, {10_340, 921.6}, {10_341, 921.685}, {10_500, 935.2}};
+    for (double[] point : expected) {
+      assertThat(exact(compiled, 1, point[0])).as("exact at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(estimated(scenario, List.of(GIB), point[0])).isCloseTo(point[1], within(1e-9));
+    }
+  }
+
+  @Test
+  void fromTheAllowanceExactly_compilesAndIsFast() {
+    // 100 to 300 GiB, 100 free: 0 to 200 billed; the lowest corner is zero at, not above, its allowance
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 100, 300);
+    assertThat(compiled.fastObstacle()).isNull();
+    // 0; 100 × 0.09 = 9; 200 × 0.09 = 18
+    double[][] expected = {{100, 0}, {200, 9}, {300, 18}};
+    for (double[] point : expected) {
+      assertThat(fast(compiled, 1, point[0])).as("fast at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(exact(compiled, 1, point[0])).as("exact at %s", point[0]).isCloseTo(point[1], within(1e-9));
+    }
+  }
+
+  @Test
+  void acrossTheAllowance_fastIsRefusedNamingIt_andBothSidesArePricedExactly() {
+    CostScenario scenario = transfer(true);
+    CompiledScenario compiled = compiled(scenario, GIB, 50, 300);
+    assertThat(compiled.fast()).isNull();
+    assertThat(compiled.fastObstacle()).isEqualTo("line 'data transfer out to the internet (fixed)' crosses its free allowance of 100"
+        + " (from 50 to 300"
+        + " before it)");
+    // below 100 GiB nothing; 150: 50 × 0.09 = 4.5; 300: 200 × 0.09 = 18
+    double[][] expected = {{50, 0}, {80, 0}, {100, 0}, {150, 4.5}, {300, 18}};
+    for (double[] point : expected) {
+      assertThat(exact(compiled, 1, point[0])).as("exact at %s", point[0]).isCloseTo(point[1], within(1e-9));
+      assertThat(estimated(scenario, List.of(GIB), point[0])).isCloseTo(point[1], within(1e-9));
+    }
+  }
+}
