@@ -172,4 +172,150 @@ class CompiledScenarioTest {
       assertThat(estimated(scenario, List.of(GIB), point[0])).isCloseTo(point[1], within(1e-9));
     }
   }
+
+  // ---- billed inputs ----
+
+  @Test
+  void billed_roundsAWholeNumber_andALambdaDurationUpToTheMillisecond() {
+    ScenarioInput millis = ScenarioInput.lambdaMeanDurationMillis();
+    assertThat(CompiledScenario.billed(millis, 100.2)).isEqualTo(101);
+    assertThat(CompiledScenario.billed(millis, 100.999)).isEqualTo(101);
+    assertThat(CompiledScenario.billed(millis, 100.0)).isEqualTo(100);
+    assertThat(CompiledScenario.billed(millis, 0.3)).isEqualTo(1);
+    assertThat(CompiledScenario.billed(ScenarioInput.users(), 10.4)).isEqualTo(10);
+    assertThat(CompiledScenario.billed(ScenarioInput.users(), 10.6)).isEqualTo(11);
+    assertThat(CompiledScenario.billed(GIB, 10.6)).isEqualTo(10.6);
+  }
+
+  private static CostScenario lambda(LambdaInference function) {
+    return CostScenario.builder().name("lambda").prices(PriceCatalogs.awsUsEast1()).workload(SeedFixtures.WORKLOAD)
+        .topology(ModelTopology.shared()).addComponent(function).build();
+  }
+
+  private static LambdaInference.Builder function() {
+    return LambdaInference.builder().memory(dev.costmodel.api.DataSize.ofMebibytes(1024))
+        .meanDuration(Duration.ofMillis(100));
+  }
+
+  @Test
+  void lambdaDuration_isPricedAsTheEstimateBillsIt_roundedUpToTheMillisecond() {
+    CostScenario scenario = lambda(function().build());
+    ScenarioInput millis = ScenarioInput.lambdaMeanDurationMillis();
+    CompiledScenario compiled = compiled(scenario, millis, 50, 150);
+    // 100,000 users × 40 = 4,000,000 requests: USD 0.80 for the requests; 100.2 ms is billed as 101 ms:
+    // 4,000,000 × 0.101 s × 1 GiB = 404,000 GB-s × USD 0.0000166667 = 6.73334680; 7.5333468 in all
+    double billed = CompiledScenario.billed(millis, 100.2);
+    assertThat(exact(compiled, categories(scenario).size(), billed)).isCloseTo(7.5333468, within(1e-9));
+    assertThat(estimated(scenario, List.of(millis), 100.2)).isCloseTo(7.5333468, within(1e-9));
+  }
+
+  // ---- why a scenario does not compile ----
+
+  /** A component of the user's own. */
+  static final class Own implements CostComponent {
+    @Override
+    public String name() {
+      return "mine";
+    }
+
+    @Override
+    public List<LineItem> lineItems(PricingContext context) {
+      return List.of();
+    }
+  }
+
+  @Test
+  void aComponentOfYourOwn_isNotCompiled_namingItAndItsClass() {
+    CostScenario scenario = transfer(false);
+    List<CostComponent> components = new ArrayList<>(scenario.components());
+    components.add(new Own());
+    CostScenario mine = scenario.withComponents(components);
+    CompiledScenario.Outcome outcome = compile(mine, List.of(GIB), List.of(range(400, 1000)));
+    assertThat(outcome.compiled).isNull();
+    assertThat(outcome.reason).isEqualTo("component mine (Own) is not known to have multilinear quantities");
+  }
+
+  @Test
+  void anInputOfYourOwn_isNotCompiled_namingIt() {
+    ScenarioInput own = ScenarioInput.of("my input", "units", (s, v) -> s, s -> BigDecimal.ONE);
+    CompiledScenario.Outcome outcome = compile(transfer(false), List.of(own), List.of(range(1, 2)));
+    assertThat(outcome.compiled).isNull();
+    assertThat(outcome.reason).isEqualTo("input my input is not known to enter the quantities multilinearly");
+  }
+
+  @Test
+  void lambdaProvisionedConcurrency_isNotCompiled_onlyWhenItRunsSomeHours() {
+    ScenarioInput millis = ScenarioInput.lambdaMeanDurationMillis();
+    CompiledScenario.Outcome provisioned = compile(lambda(function().provisionedConcurrency(5)
+        .provisionedHoursPerDay(8).build()), List.of(millis), List.of(range(50, 150)));
+    assertThat(provisioned.compiled).isNull();
+    assertThat(provisioned.reason).isEqualTo("Lambda provisioned concurrency serves min(requests, capacity)");
+    // configured for no hours, or no instances: nothing is provisioned, the function is linear again
+    CostScenario noHours = lambda(function().provisionedConcurrency(5).provisionedHoursPerDay(0).build());
+    assertThat(compile(noHours, List.of(millis), List.of(range(50, 150))).reason).isNull();
+    CostScenario noInstances = lambda(function().provisionedConcurrency(0).provisionedHoursPerDay(8).build());
+    CompiledScenario compiled = compiled(noInstances, millis, 50, 150);
+    // 4,000,000 requests × (USD 0.20/M + 0.1 s × 1 GiB × USD 0.0000166667) = 0.80 + 6.66668 = 7.46668
+    assertThat(exact(compiled, categories(noInstances).size(), 100)).isCloseTo(7.46668, within(1e-9));
+    assertThat(estimated(noInstances, List.of(millis), 100)).isCloseTo(7.46668, within(1e-9));
+  }
+
+  @Test
+  void aLineInACategoryNotListed_isNotCompiled_namingTheLine() {
+    CompiledScenario.Outcome outcome = CompiledScenario.compile(transfer(false), List.of(GIB),
+        List.of(range(400, 1000)), List.of());
+    assertThat(outcome.compiled).isNull();
+    assertThat(outcome.reason).isEqualTo("line data transfer out to the internet (fixed) is in a category the"
+        + " scenario's estimate does not have");
+  }
+
+  // ---- min(groups, users) ----
+
+  @Test
+  void perGroupTopology_compilesOnlyWhereOneSideOfMinGroupsUsersWinsInTheWholeBox() {
+    // pattern B: 200 groups
+    CostScenario grouped = SeedFixtures.serverless("B");
+    ScenarioInput users = ScenarioInput.users();
+    CompiledScenario.Outcome bends = compile(grouped, List.of(users), List.of(range(100, 300)));
+    assertThat(bends.compiled).isNull();
+    assertThat(bends.reason).isEqualTo("the model count min(groups, users) bends inside the ranges");
+    // users 200 to 300: never fewer than the 200 groups, 200 models throughout (the bend at the lowest corner)
+    // users 100 to 200: never more than the groups, one model a user (the bend at the highest corner)
+    for (double[] box : new double[][] {{200, 300}, {100, 200}}) {
+      CompiledScenario compiled = compiled(grouped, users, box[0], box[1]);
+      int n = categories(grouped).size();
+      for (double x : new double[] {box[0], (box[0] + box[1]) / 2, box[1]}) {
+        assertThat(exact(compiled, n, x)).as("users %s", x)
+            .isCloseTo(estimated(grouped, List.of(users), x), within(1e-9));
+      }
+    }
+    // a shared model: no min, any users
+    CostScenario shared = SeedFixtures.serverless("C");
+    assertThat(compile(shared, List.of(users), List.of(range(1, 300))).reason).isNull();
+  }
+
+  @Test
+  void modelGroupsVaried_makeTheTopologyPerGroup_evenFromAShareOne() {
+    CostScenario shared = SeedFixtures.serverless("C");
+    ScenarioInput groups = ScenarioInput.modelGroups();
+    ScenarioInput users = ScenarioInput.users();
+    // 50 to 150 groups against 100,000 users: always the groups
+    CompiledScenario compiled = compiled(shared, groups, 50, 150);
+    int n = categories(shared).size();
+    assertThat(exact(compiled, n, 120)).isCloseTo(estimated(shared, List.of(groups), 120), within(1e-9));
+    // 50 to 150 groups against 100 to 120 users: the min bends
+    CompiledScenario.Outcome bends = compile(shared, List.of(groups, users),
+        List.of(range(50, 150), range(100, 120)));
+    assertThat(bends.reason).isEqualTo("the model count min(groups, users) bends inside the ranges");
+    // users first, then groups: the same
+    CompiledScenario.Outcome swapped = compile(shared, List.of(users, groups),
+        List.of(range(100, 120), range(50, 150)));
+    assertThat(swapped.reason).isEqualTo("the model count min(groups, users) bends inside the ranges");
+    // 50 to 90 groups against 100 to 120 users: always the groups
+    CompiledScenario.Outcome apart = compile(shared, List.of(groups, users),
+        List.of(range(50, 90), range(100, 120)));
+    assertThat(apart.reason).isNull();
+    assertThat(exact(apart.compiled, n, 70, 110)).isCloseTo(estimated(shared, List.of(groups, users), 70, 110),
+        within(1e-9));
+  }
 }
