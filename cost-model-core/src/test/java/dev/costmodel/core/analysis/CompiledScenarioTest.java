@@ -318,4 +318,125 @@ class CompiledScenarioTest {
     assertThat(exact(apart.compiled, n, 70, 110)).isCloseTo(estimated(shared, List.of(groups, users), 70, 110),
         within(1e-9));
   }
+
+  // ---- a factor on the cost: managed spot training ----
+
+  /** One model retrained {@code runs} times a month: a 30-minute ml.m5.xlarge training step on spot, plus storage. */
+  private static CostScenario spot() {
+    RetrainPipeline pipeline = RetrainPipeline.builder()
+        .addStep(JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30)).withManagedSpot(0.7, 1.2))
+        .runsPerMonth(1).build();
+    return CostScenario.builder().name("spot").prices(PriceCatalogs.awsUsEast1()).workload(SeedFixtures.WORKLOAD)
+        .topology(ModelTopology.shared()).addComponent(pipeline).addComponent(SeedFixtures.STORAGE).build();
+  }
+
+  @Test
+  void spotFactor_isKnownFromTheCornersWhereTheCostIsNotZero() {
+    // runs 0 to 2: at 0 runs the training costs nothing and its factor is unknown there; the 0.3 of the others
+    // prices it. A run: 0.5 h × 1.2 × USD 0.23 × (1 − 0.7) = USD 0.0414
+    CostScenario scenario = spot();
+    ScenarioInput runs = ScenarioInput.retrainRunsPerMonth();
+    CompiledScenario compiled = compiled(scenario, runs, 0, 2);
+    List<CostCategory> categories = categories(scenario);
+    int retrain = categories.indexOf(CostCategory.RETRAIN);
+    double[] out = new double[categories.size()];
+    double[][] expected = {{0, 0}, {1, 0.0414}, {1.5, 0.0621}, {2, 0.0828}};
+    for (double[] point : expected) {
+      compiled.priceInto(new double[] {point[0]}, out);
+      assertThat(out[retrain]).as("runs %s", point[0]).isCloseTo(point[1], within(1e-12));
+      MonthlyEstimate estimate = CompiledScenario.estimate(scenario, List.of(runs), new double[] {point[0]});
+      assertThat(estimate.subtotal(CostCategory.RETRAIN).amount().doubleValue()).isCloseTo(point[1],
+          within(1e-12));
+      assertThat(fast(compiled, categories.size(), point[0])).isCloseTo(estimate.total().amount().doubleValue(),
+          within(1e-12));
+    }
+  }
+
+  @Test
+  void spotFactor_unknownWhereTheCostIsZero_andVarying_isNotCompiled() {
+    CostScenario scenario = spot();
+    CompiledScenario.Outcome outcome = compile(scenario,
+        List.of(ScenarioInput.retrainRunsPerMonth(), ScenarioInput.spotDiscount("train")),
+        List.of(range(0, 2), range(0.5, 0.7)));
+    assertThat(outcome.compiled).isNull();
+    assertThat(outcome.reason).endsWith(" has a cost factor that varies and is unknown where the cost is zero");
+    assertThat(outcome.reason).startsWith("line ");
+  }
+
+  @Test
+  void constantCategories_areKnownAndPriced_andTheVaryingOnesAreNot() {
+    // storage: 1 model × 6 versions × 20 MiB = 120 MiB = 0.1171875 GiB × USD 0.023 = 0.0026953125, whatever the
+    // runs or the discount
+    CostScenario scenario = spot();
+    List<CostCategory> categories = categories(scenario);
+    int storage = categories.indexOf(CostCategory.STORAGE);
+    int retrain = categories.indexOf(CostCategory.RETRAIN);
+    CompiledScenario byRuns = compiled(scenario, ScenarioInput.retrainRunsPerMonth(), 1, 2);
+    assertThat(byRuns.isConstant(storage)).isTrue();
+    assertThat(byRuns.constant(storage)).isCloseTo(0.0026953125, within(1e-15));
+    assertThat(byRuns.isConstant(retrain)).isFalse();
+    assertThat(byRuns.constant(retrain)).isNaN();
+    // only the factor varies: 0.5 h × 1.2 × USD 0.23 = 0.138 × (1 − discount)
+    CompiledScenario byDiscount = compiled(scenario, ScenarioInput.spotDiscount("train"), 0.5, 0.7);
+    assertThat(byDiscount.isConstant(storage)).isTrue();
+    assertThat(byDiscount.isConstant(retrain)).isFalse();
+    assertThat(byDiscount.fast()).isNotNull();
+    double[] out = new double[categories.size()];
+    byDiscount.priceInto(new double[] {0.6}, out);
+    assertThat(out[retrain]).isCloseTo(0.0552, within(1e-12));
+    assertThat(fast(byDiscount, categories.size(), 0.6)).isCloseTo(0.0552 + 0.0026953125, within(1e-12));
+  }
+
+  // ---- the block evaluator ----
+
+  @Test
+  void block_writesEverySampleAndTheTotal_overWhateverWasThere() {
+    // no allowance, 400 to 1,000 GiB: USD 0.09 a GiB; 500 → 45, 1,000 → 90
+    CompiledScenario compiled = compiled(transfer(false), GIB, 400, 1000);
+    double[][] x = {{500, 1000, 0}};
+    double[][] values = {{99, 99, 99, 99}, {99, 99, 99, 99}};
+    compiled.block(3).evaluate(x, 2, values, 1, false);
+    assertThat(values[0]).containsExactly(new double[] {99, 45, 90, 99}, within(1e-9));
+    assertThat(values[1]).containsExactly(new double[] {99, 45, 90, 99}, within(1e-9));
+  }
+
+  @Test
+  void block_writesAConstantCategoryOnceAndAddsItToEveryTotal() {
+    CostScenario scenario = spot();
+    List<CostCategory> categories = categories(scenario);
+    int storage = categories.indexOf(CostCategory.STORAGE);
+    int retrain = categories.indexOf(CostCategory.RETRAIN);
+    CompiledScenario compiled = compiled(scenario, ScenarioInput.retrainRunsPerMonth(), 1, 2);
+    double[][] values = new double[categories.size() + 1][];
+    for (int c = 0; c <= categories.size(); c++) {
+      values[c] = c == storage ? new double[] {99} : new double[] {99, 99};
+    }
+    compiled.block(2).evaluate(new double[][] {{1, 2}}, 2, values, 0, true);
+    // runs 1 and 2: 0.0414 and 0.0828 for retraining, 0.0026953125 of storage each
+    assertThat(values[storage]).containsExactly(new double[] {0.0026953125}, within(1e-15));
+    assertThat(values[retrain]).containsExactly(new double[] {0.0414, 0.0828}, within(1e-12));
+    assertThat(values[categories.size()]).containsExactly(
+        new double[] {0.0414 + 0.0026953125, 0.0828 + 0.0026953125}, within(1e-12));
+  }
+
+  // ---- the Möbius transform ----
+
+  @Test
+  void mobius_turnsCornerValuesIntoMonomialCoefficients() {
+    // f(t0, t1) = 2 + 3 t0 + 5 t1 + 3 t0 t1: corners (0,0) 2, (1,0) 5, (0,1) 7, (1,1) 13
+    assertThat(CompiledScenario.mobius(new double[] {2, 5, 7, 13}, 2)).containsExactly(2, 3, 5, 3);
+    // three inputs: f = 1 + t0 t1 t2, only the top corner differs
+    assertThat(CompiledScenario.mobius(new double[] {1, 1, 1, 1, 1, 1, 1, 2}, 3))
+        .containsExactly(1, 0, 0, 0, 0, 0, 0, 1);
+  }
+
+  @Test
+  void mobius_dropsCoefficientsAtMostATenTrillionthOfTheLargest() {
+    // 1e13 and 1e13 + 1: the slope 1 is 1e-13 of the largest coefficient, rounding noise, dropped
+    assertThat(CompiledScenario.mobius(new double[] {1e13, 1e13 + 1}, 1)).containsExactly(1e13, 0);
+    // 1e13 + 2: twice that, kept
+    assertThat(CompiledScenario.mobius(new double[] {1e13, 1e13 + 2}, 1)).containsExactly(1e13, 2);
+    // all zero stays zero
+    assertThat(CompiledScenario.mobius(new double[] {0, 0}, 1)).containsExactly(0, 0);
+  }
 }
