@@ -142,4 +142,42 @@ class EnvironmentsTest {
         .hasMessage("environment 'tokyo' of 'ml-endpoint' must price in USD like the base, but prices in JPY;"
             + " convert its catalog, or compare the environments' estimates one by one");
   }
+
+  @Test
+  void accessors_returnWhatEachEnvironmentWasBuiltFrom() {
+    assertThat(TFVARS.base()).isSameAs(BASE);
+    assertThat(TFVARS.scenarios().keySet()).containsExactly("dev", "prod");
+    assertThat(TFVARS.scenarios().get("prod").name()).isEqualTo("ml-endpoint / prod");
+    assertThat(TFVARS).hasToString("Environments of 'ml-endpoint': dev, prod");
+    EnvironmentsEstimate estimate = TFVARS.estimate();
+    assertThat(estimate.name()).isEqualTo("ml-endpoint");
+    assertThat(estimate.currency()).isEqualTo(Money.USD);
+    assertThat(estimate.estimates().keySet()).containsExactly("dev", "prod");
+    assertThat(estimate.estimates().get("dev")).isSameAs(estimate.estimate("dev"));
+    // by category across environments: all inference here, 36.50335693359375 + 337.1427734375
+    assertThat(estimate.subtotals()).containsExactly(
+        java.util.Map.entry(CostCategory.INFERENCE, Money.usd("373.64613037109375")));
+  }
+
+  @Test
+  void lines_areEqualWhenTheirEnvironmentAndItemAre() {
+    List<EnvironmentsEstimate.Line> lines = TFVARS.estimate().lineItems();
+    List<EnvironmentsEstimate.Line> again = TFVARS.estimate().lineItems();
+    EnvironmentsEstimate.Line devHosting = lines.get(0);
+    assertThat(devHosting.item()).isEqualTo(TFVARS.estimate().estimate("dev").lineItems().get(0));
+    assertThat(devHosting).isEqualTo(again.get(0)).hasSameHashCodeAs(again.get(0));
+    // another item in the same environment, and the same kind of item in another environment
+    assertThat(devHosting).isNotEqualTo(lines.get(1)).isNotEqualTo(lines.get(3));
+    // the same item tagged with two environments: dev and prod price the data the same way only if the traffic
+    // is the same, so compare a line with itself re-tagged through a one-environment estimate of the base
+    EnvironmentsEstimate.Line prodIn = lines.get(4);
+    EnvironmentsEstimate.Line soloIn = Environments.of(BASE).environment("solo", s -> s).estimate().lineItems()
+        .get(1);
+    assertThat(soloIn.item()).isEqualTo(prodIn.item());
+    assertThat(soloIn).isNotEqualTo(prodIn);
+    assertThat(devHosting).isNotEqualTo(devHosting.toString());
+    assertThat(new java.util.HashSet<>(lines)).hasSize(6);
+    // distinct lines spread over hash codes (a constant hash would make every set of lines a list)
+    assertThat(lines.stream().mapToInt(Object::hashCode).distinct().count()).isGreaterThan(1);
+  }
 }
