@@ -200,5 +200,8 @@ class PriceTest {
     Price whole = Fixtures.flat("X", "Y", "Z", "1E+1", PriceUnit.GIB);
     // 10 per GiB × 3 GiB = 30
     assertThat(whole.costOf(new BigDecimal("3"))).isEqualTo(Money.usd("30"));
+    // and never in exponent notation, whatever the scales multiplied: 230.00 and 30, not 2.3E+2 and 3E+1
+    assertThat(m5.costOf(new BigDecimal("1E+3")).amount().toString()).doesNotContain("E");
+    assertThat(whole.costOf(new BigDecimal("3")).amount().toString()).isEqualTo("30");
   }
 }
