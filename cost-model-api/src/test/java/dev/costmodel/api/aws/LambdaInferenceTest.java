@@ -313,4 +313,14 @@ class LambdaInferenceTest {
     assertThatThrownBy(() -> LambdaInference.builder().from(ONE_GIB).provisionedTrafficShare(1.5).build())
         .hasMessage("LambdaInference.provisionedTrafficShare must be between 0 and 1, but was 1.5");
   }
+
+  @Test
+  void responsePayloadAboveSixMegabytes_isRefused() {
+    Workload seven = Workload.builder().from(LambdaPrices.workload(1000)).responsePayload(DataSize.ofMebibytes(7))
+        .build();
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class,
+        () -> LambdaPrices.scenario(1000).workload(seven).addComponent(ONE_GIB).build());
+    assertThat(e).hasMessageStartingWith("Workload.responsePayload (served by LambdaInference) must be <= 6 MB"
+        + " (6,291,456 bytes)");
+  }
 }
