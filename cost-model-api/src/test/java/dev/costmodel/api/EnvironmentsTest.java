@@ -180,4 +180,37 @@ class EnvironmentsTest {
     // distinct lines spread over hash codes (a constant hash would make every set of lines a list)
     assertThat(lines.stream().mapToInt(Object::hashCode).distinct().count()).isGreaterThan(1);
   }
+
+  @Test
+  void toString_roundsHalfACentUp_andTheTotalOnceFromTheExactSum() {
+    // a line of 7.8125 GiB × USD 0.016 = USD 0.125 exactly: shown HALF_UP as 0.13 (HALF_EVEN would show 0.12)
+    CostComponent half = new CostComponent() {
+      @Override
+      public String name() {
+        return "Queue";
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        java.math.BigDecimal gib = new java.math.BigDecimal("7.8125");
+        return List.of(context.lineItem(name(), CostCategory.OTHER, "queue traffic",
+            PriceKey.of("SageMaker", "DataProcessedIn", "endpoint"), "resource", gib,
+            List.of(PricingContext.term(gib, "GiB"))));
+      }
+    };
+    CostScenario base = CostScenario.builder().name("queue").prices(PRICES).workload(Fixtures.WORKLOAD)
+        .topology(ModelTopology.shared()).addComponent(half).build();
+    EnvironmentsEstimate estimate = Environments.of(base).environment("a", s -> s).environment("b", s -> s)
+        .estimate();
+    // each environment 0.125 -> 0.13; the total is the exact 0.125 + 0.125 = 0.25, not 0.13 + 0.13 = 0.26
+    assertThat(estimate).hasToString("""
+        | environment | other | total (USD/month) |
+        |---|---:|---:|
+        | a | 0.13 | 0.13 |
+        | b | 0.13 | 0.13 |
+        | **total** | 0.25 | **0.25** |""");
+    assertThat(estimate.total()).isEqualTo(Money.usd("0.25"));
+    assertThat(estimate.estimate("a").lineItems().get(0).formula())
+        .isEqualTo("7.8125 GiB × USD 0.016/GiB = USD 0.13");
+  }
 }
