@@ -204,4 +204,16 @@ class PriceTest {
     assertThat(m5.costOf(new BigDecimal("1E+3")).amount().toString()).doesNotContain("E");
     assertThat(whole.costOf(new BigDecimal("3")).amount().toString()).isEqualTo("30");
   }
+
+  @Test
+  void tiered_returnsThePriceOfItsTiers() {
+    // [0, 10) GiB at 0.10, then 0.05: 15 GiB = 10 × 0.10 + 5 × 0.05 = 1.25
+    Price tiered = Price.tiered(PriceKey.of("X", "Y", "Z"), List.of(
+        PriceTier.of(BigDecimal.ZERO, BigDecimal.TEN, Fixtures.rate("0.10", PriceUnit.GIB)),
+        PriceTier.from(BigDecimal.TEN, Fixtures.rate("0.05", PriceUnit.GIB))), Fixtures.SEED);
+    assertThat(tiered.costOf(new BigDecimal("15"))).isEqualTo(Money.usd("1.25"));
+    assertThat(tiered.key()).isEqualTo(PriceKey.of("X", "Y", "Z"));
+    assertThat(tiered.source()).isEqualTo(Fixtures.SEED);
+    assertThat(tiered.adjustments()).isEmpty();
+  }
 }
