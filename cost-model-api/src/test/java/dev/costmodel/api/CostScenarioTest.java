@@ -178,4 +178,85 @@ class CostScenarioTest {
     assertThat(java.util.Set.of(list, discounted)).hasSize(2);
     assertThat(list.withName("test")).isEqualTo(list);
   }
+
+  /** A component of the user's own that bills {@code quantity} of the price {@code key}. */
+  private static CostComponent using(String name, PriceKey key, String quantity) {
+    return new CostComponent() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        BigDecimal amount = new BigDecimal(quantity);
+        return List.of(context.lineItem(name(), CostCategory.OTHER, "usage", key, "resource", amount,
+            List.of(PricingContext.term(amount, "units"))));
+      }
+    };
+  }
+
+  private static final PriceKey S3 = PriceKey.of("S3", "Storage", "Standard");
+
+  @Test
+  void inferredTier_isAFinding_onlyWhenTheQuantityReachesIt() {
+    // S3 Standard's first 51,200 GiB are priced from the seed; the tiers above are inferred (Fixtures.GUESS)
+    assertThat(Fixtures.scenario(ModelTopology.shared()).addComponent(using("Files", S3, "51200")).build()
+        .estimate().findings()).isEmpty();
+    MonthlyEstimate above = Fixtures.scenario(ModelTopology.shared()).addComponent(using("Files", S3, "51200.5"))
+        .addComponent(using("More files", S3, "60000")).build().estimate();
+    assertThat(above.findings()).filteredOn(f -> !f.is(FindingCode.REPEATED_COMPONENT)).singleElement()
+        .satisfies(f -> {
+      assertThat(f.is(FindingCode.INFERRED_PRICES)).isTrue();
+      assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+      assertThat(f.message()).isEqualTo("this estimate uses prices that were inferred, not read from a source:"
+          + " S3/Storage/Standard; check them (MonthlyEstimate.pricesUsed() names how each was derived) or"
+          + " override them with PriceCatalog.withPrice(...)");
+    });
+  }
+
+  @Test
+  void inferredFlatPrice_isAFinding_evenForAZeroQuantity() {
+    // the price itself is a guess: a zero quantity costs nothing today, but the line is priced from it
+    PriceKey in = PriceKey.of("SageMaker", "DataProcessedIn", "endpoint");
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .prices(Fixtures.PRICES.withPrice(dev.costmodel.api.price.Price.flat(in,
+            Fixtures.rate("0.016", dev.costmodel.api.price.PriceUnit.GIB), Fixtures.GUESS)))
+        .addComponent(using("Queue", in, "0")).build().estimate();
+    assertThat(estimate.findings()).extracting(Finding::code).containsExactly("inferred-prices");
+    assertThat(estimate.findings().get(0).message()).contains(": SageMaker/DataProcessedIn/endpoint;");
+  }
+
+  @Test
+  void asManyGroupsAsUsers_isNoFinding() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.perGroup(3))
+        .workload(Fixtures.WORKLOAD.withUsers(3)).addComponent(Fixtures.STORAGE).build().estimate();
+    assertThat(estimate.findings()).isEmpty();
+    // 3 models × 6 versions × 20 MiB = 360 MiB = 0.3515625 GiB-months × 0.023 = 0.0080859375
+    assertThat(estimate.total()).isEqualTo(Money.usd("0.0080859375"));
+  }
+
+  @Test
+  void aRepeatedComponent_isOneFinding_theOthersNone() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared()).addComponent(Fixtures.RETRAIN)
+        .addComponent(Fixtures.STORAGE).addComponent(ModelStorage.builder().from(Fixtures.STORAGE).versionsRetained(3).build()).build().estimate();
+    assertThat(estimate.findings()).singleElement().satisfies(f -> {
+      assertThat(f.component()).isEqualTo("ModelStorage");
+      assertThat(f.message()).startsWith("the scenario holds 2 ModelStorage components; each is priced in full;");
+    });
+  }
+
+  @Test
+  void anAwsComponent_pricedFromAnotherCloudsCatalog_isRefused() {
+    dev.costmodel.api.price.PriceCatalog gcp = dev.costmodel.api.price.PriceCatalog.of("gcp/us-central1",
+        Fixtures.PRICES.prices());
+    assertThatThrownBy(() -> Fixtures.scenario(ModelTopology.shared()).prices(gcp).addComponent(Fixtures.STORAGE)
+            .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("ModelStorage.prices must be an AWS catalog (ModelStorage prices AWS services), but"
+            + " was gcp/us-central1, a Google Cloud catalog;");
+    // a component of the user's own belongs to no cloud: any catalog prices it
+    assertThat(Fixtures.scenario(ModelTopology.shared()).prices(gcp).addComponent(using("Files", S3, "100")).build()
+        .estimate().total()).isEqualTo(Money.usd("2.3"));   // 100 GiB-months × 0.023
+  }
 }

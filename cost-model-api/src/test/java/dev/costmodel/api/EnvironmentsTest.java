@@ -142,4 +142,75 @@ class EnvironmentsTest {
         .hasMessage("environment 'tokyo' of 'ml-endpoint' must price in USD like the base, but prices in JPY;"
             + " convert its catalog, or compare the environments' estimates one by one");
   }
+
+  @Test
+  void accessors_returnWhatEachEnvironmentWasBuiltFrom() {
+    assertThat(TFVARS.base()).isSameAs(BASE);
+    assertThat(TFVARS.scenarios().keySet()).containsExactly("dev", "prod");
+    assertThat(TFVARS.scenarios().get("prod").name()).isEqualTo("ml-endpoint / prod");
+    assertThat(TFVARS).hasToString("Environments of 'ml-endpoint': dev, prod");
+    EnvironmentsEstimate estimate = TFVARS.estimate();
+    assertThat(estimate.name()).isEqualTo("ml-endpoint");
+    assertThat(estimate.currency()).isEqualTo(Money.USD);
+    assertThat(estimate.estimates().keySet()).containsExactly("dev", "prod");
+    assertThat(estimate.estimates().get("dev")).isSameAs(estimate.estimate("dev"));
+    // by category across environments: all inference here, 36.50335693359375 + 337.1427734375
+    assertThat(estimate.subtotals()).containsExactly(
+        java.util.Map.entry(CostCategory.INFERENCE, Money.usd("373.64613037109375")));
+  }
+
+  @Test
+  void lines_areEqualWhenTheirEnvironmentAndItemAre() {
+    List<EnvironmentsEstimate.Line> lines = TFVARS.estimate().lineItems();
+    List<EnvironmentsEstimate.Line> again = TFVARS.estimate().lineItems();
+    EnvironmentsEstimate.Line devHosting = lines.get(0);
+    assertThat(devHosting.item()).isEqualTo(TFVARS.estimate().estimate("dev").lineItems().get(0));
+    assertThat(devHosting).isEqualTo(again.get(0)).hasSameHashCodeAs(again.get(0));
+    // another item in the same environment, and the same kind of item in another environment
+    assertThat(devHosting).isNotEqualTo(lines.get(1)).isNotEqualTo(lines.get(3));
+    // the same item tagged with two environments: dev and prod price the data the same way only if the traffic
+    // is the same, so compare a line with itself re-tagged through a one-environment estimate of the base
+    EnvironmentsEstimate.Line prodIn = lines.get(4);
+    EnvironmentsEstimate.Line soloIn = Environments.of(BASE).environment("solo", s -> s).estimate().lineItems()
+        .get(1);
+    assertThat(soloIn.item()).isEqualTo(prodIn.item());
+    assertThat(soloIn).isNotEqualTo(prodIn);
+    assertThat(devHosting).isNotEqualTo(devHosting.toString());
+    assertThat(new java.util.HashSet<>(lines)).hasSize(6);
+    // distinct lines spread over hash codes (a constant hash would make every set of lines a list)
+    assertThat(lines.stream().mapToInt(Object::hashCode).distinct().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void toString_roundsHalfACentUp_andTheTotalOnceFromTheExactSum() {
+    // a line of 7.8125 GiB × USD 0.016 = USD 0.125 exactly: shown HALF_UP as 0.13 (HALF_EVEN would show 0.12)
+    CostComponent half = new CostComponent() {
+      @Override
+      public String name() {
+        return "Queue";
+      }
+
+      @Override
+      public List<LineItem> lineItems(PricingContext context) {
+        java.math.BigDecimal gib = new java.math.BigDecimal("7.8125");
+        return List.of(context.lineItem(name(), CostCategory.OTHER, "queue traffic",
+            PriceKey.of("SageMaker", "DataProcessedIn", "endpoint"), "resource", gib,
+            List.of(PricingContext.term(gib, "GiB"))));
+      }
+    };
+    CostScenario base = CostScenario.builder().name("queue").prices(PRICES).workload(Fixtures.WORKLOAD)
+        .topology(ModelTopology.shared()).addComponent(half).build();
+    EnvironmentsEstimate estimate = Environments.of(base).environment("a", s -> s).environment("b", s -> s)
+        .estimate();
+    // each environment 0.125 -> 0.13; the total is the exact 0.125 + 0.125 = 0.25, not 0.13 + 0.13 = 0.26
+    assertThat(estimate).hasToString("""
+        | environment | other | total (USD/month) |
+        |---|---:|---:|
+        | a | 0.13 | 0.13 |
+        | b | 0.13 | 0.13 |
+        | **total** | 0.25 | **0.25** |""");
+    assertThat(estimate.total()).isEqualTo(Money.usd("0.25"));
+    assertThat(estimate.estimate("a").lineItems().get(0).formula())
+        .isEqualTo("7.8125 GiB × USD 0.016/GiB = USD 0.13");
+  }
 }

@@ -96,4 +96,54 @@ class ApiGatewayTest {
         .addComponent(ApiGateway.of(ApiGateway.Kind.HTTP)).build().estimate();
     assertThat(estimate.findings()).isEmpty();
   }
+
+  @Test
+  void requestPayloadAboveTenMegabytes_isRefused_tenIsAllowed() {
+    Workload big = Workload.builder().from(LambdaPrices.workload(1000)).requestPayload(DataSize.ofMebibytes(11))
+        .build();
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class,
+        () -> LambdaPrices.scenario(1000).workload(big).addComponent(ApiGateway.of(ApiGateway.Kind.HTTP)).build());
+    assertThat(e).hasMessageStartingWith("Workload.requestPayload (through ApiGateway) must be <= 10 MB");
+    // exactly 10 MiB each way is within the quota: priced, 1,000 requests = 0.001 M × USD 1.00 = USD 0.001
+    Workload ten = Workload.builder().from(big).requestPayload(DataSize.ofMebibytes(10))
+        .responsePayload(DataSize.ofMebibytes(10)).build();
+    assertThat(LambdaPrices.scenario(1000).workload(ten).addComponent(ApiGateway.of(ApiGateway.Kind.HTTP)).build()
+        .estimate().total()).isEqualTo(Money.usd("0.001"));
+  }
+
+  @Test
+  void lineAndFinding_nameTheComponent() {
+    LambdaInference slow = LambdaInference.builder().from(LambdaInferenceTest.ONE_GIB)
+        .meanDuration(Duration.ofSeconds(45)).build();
+    MonthlyEstimate estimate = LambdaPrices.scenario(1000).addComponent(slow)
+        .addComponent(ApiGateway.of(ApiGateway.Kind.REST)).build().estimate();
+    assertThat(estimate.lineItems().get(estimate.lineItems().size() - 1).component()).isEqualTo("ApiGateway");
+    assertThat(estimate.findings()).singleElement().satisfies(f -> assertThat(f.component()).isEqualTo("ApiGateway"));
+  }
+
+  @Test
+  void restApi_inFrontOfSeveralBackends_isCheckedAgainstTheSlowest_firstOfEqualOnes() {
+    LambdaInference lambda = LambdaInference.builder().from(LambdaInferenceTest.ONE_GIB)
+        .meanDuration(Duration.ofSeconds(40)).build();
+    RealtimeInference slower = RealtimeInference.builder().instanceType("ml.c5.xlarge").instanceCount(2)
+        .meanDuration(Duration.ofSeconds(50)).build();
+    MonthlyEstimate estimate = LambdaPrices.scenario(1000).addComponent(lambda).addComponent(slower)
+        .addComponent(ApiGateway.of(ApiGateway.Kind.REST)).build().estimate();
+    assertThat(estimate.findings()).filteredOn(f -> f.is(FindingCode.API_GATEWAY_TIMEOUT_QUOTA)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the inference behind the REST API (RealtimeInference)"
+            + " takes 50 s on average"));
+    // the slower one first: still the slower one is named
+    MonthlyEstimate reversed = LambdaPrices.scenario(1000).addComponent(slower).addComponent(lambda)
+        .addComponent(ApiGateway.of(ApiGateway.Kind.REST)).build().estimate();
+    assertThat(reversed.findings()).filteredOn(f -> f.is(FindingCode.API_GATEWAY_TIMEOUT_QUOTA)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the inference behind the REST API (RealtimeInference)"
+            + " takes 50 s on average"));
+    // equally slow: the first is named
+    RealtimeInference equal = RealtimeInference.builder().from(slower).meanDuration(Duration.ofSeconds(40)).build();
+    MonthlyEstimate tie = LambdaPrices.scenario(1000).addComponent(lambda).addComponent(equal)
+        .addComponent(ApiGateway.of(ApiGateway.Kind.REST)).build().estimate();
+    assertThat(tie.findings()).filteredOn(f -> f.is(FindingCode.API_GATEWAY_TIMEOUT_QUOTA)).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the inference behind the REST API (LambdaInference)"
+            + " takes 40 s on average"));
+  }
 }

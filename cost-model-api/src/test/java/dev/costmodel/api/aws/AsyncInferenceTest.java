@@ -119,4 +119,36 @@ class AsyncInferenceTest {
     AsyncInference off = ASYNC.withActiveHoursPerMonth(java.math.BigDecimal.ZERO);
     assertThat(estimate(off, EndpointFixtures.SEED_WORKLOAD).lineItems().get(0).cost()).isEqualTo(Money.usd("0"));
   }
+
+  @Test
+  void s3Requests_arePricedByDefault() {
+    AsyncInference async = AsyncInference.builder().instanceType("ml.m5.xlarge").instanceCount(1)
+        .activeHoursPerMonth(100).build();
+    assertThat(async.s3Requests()).isTrue();
+    // 4,000,000 requests × 2 PUT = 8,000 K × 0.005 = 40.00; × 2 GET = 8,000 K × 0.0004 = 3.20
+    assertThat(estimate(async, EndpointFixtures.SEED_WORKLOAD).lineItems()).extracting(LineItem::cost)
+        .contains(Money.usd("40.00"), Money.usd("3.20"));
+  }
+
+  @Test
+  void minInstancesEqualToInstanceCount_isAllowed() {
+    // 2 instances kept all month: 2 × 200 h active + 2 × 530 h idle = 1,460 instance-hours × 0.23 = 335.80
+    AsyncInference always = AsyncInference.builder().instanceType("ml.m5.xlarge").instanceCount(2).minInstances(2)
+        .activeHoursPerMonth(200).s3Requests(false).build();
+    MonthlyEstimate estimate = estimate(always, EndpointFixtures.SEED_WORKLOAD);
+    assertThat(estimate.lineItems().get(0).cost().plus(estimate.lineItems().get(1).cost()))
+        .isEqualTo(Money.usd("335.80"));
+    assertThatThrownBy(() -> AsyncInference.builder().from(always).minInstances(3).build())
+        .hasMessage("AsyncInference.minInstances must be <= instanceCount (2), but was 3");
+  }
+
+  @Test
+  void busyHoursExactlyTheActiveHours_isNoBacklog() {
+    // 2,880,000 requests × 0.5 s = 1,440,000 s ÷ 3,600 = 400 instance-hours = 2 instances × 200 h: no backlog
+    AsyncInference async = AsyncInference.builder().from(ASYNC).meanDuration(Duration.ofMillis(500)).build();
+    assertThat(estimate(async, EndpointFixtures.workload(72_000, 40)).findings()).isEmpty();
+    // 7,200 requests more: 3,600 s more = 401 instance-hours needed
+    assertThat(estimate(async, EndpointFixtures.workload(72_180, 40)).findings()).extracting(f -> f.code())
+        .containsExactly("async-backlog");
+  }
 }

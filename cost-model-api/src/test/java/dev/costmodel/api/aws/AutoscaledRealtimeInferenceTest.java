@@ -106,6 +106,65 @@ class AutoscaledRealtimeInferenceTest {
   }
 
   @Test
+  void maxInstancesExactlyWhatThePeakNeeds_isNoFinding_andPricesThePeakInFull() {
+    // max 5: the peak hours need 4.44 -> 5 instances, exactly the maximum: nothing is short, nothing throttled;
+    // the cost is OFFICE's (8 × 5 + 16 × 2 = 72 instance-hours a day × 30.4167 days × USD 0.23 = USD 503.70)
+    AutoscaledRealtimeInference five = AutoscaledRealtimeInference.builder().from(OFFICE).maxInstances(5).build();
+    assertThat(five.instancesNeededByHour(BUSY).get(9)).isEqualByComparingTo("5");
+    assertThat(five.instancesByHour(BUSY).get(9)).isEqualTo(5);
+    MonthlyEstimate estimate = estimate(five, BUSY);
+    assertThat(estimate.findings()).isEmpty();
+    assertThat(estimate.lineItems().get(0).cost()).isEqualTo(Money.usd("503.70"));
+  }
+
+  @Test
+  void maxInstancesRunningAtExactlyFullThroughput_isAboveTheTarget_notBeyondCapacity() {
+    // all of the day in hours 9–16: 35,040,000 requests a month ÷ 30.4167 days = 1,152,000 a day ÷ 8 h
+    //   = 144,000 an hour ÷ 3,600 s = 40 rps; at 20 rps × 0.8 per instance that needs 2.5 -> 3 > max 2
+    // the 2 instances carry 40 rps of their 2 × 20 = 40: exactly 100%, which they sustain
+    AutoscaledRealtimeInference two = AutoscaledRealtimeInference.builder().from(OFFICE).minInstances(2)
+        .maxInstances(2).targetUtilization(0.8).traffic(TrafficProfile.peak(8, 1.0)).build();
+    Workload busy = EndpointFixtures.workload(35_040, 1_000);
+    assertThat(two.requestsPerSecondByHour(busy).get(9)).isEqualByComparingTo("40");
+    assertThat(estimate(two, busy).findings()).singleElement().satisfies(f -> assertThat(f.message())
+        .isEqualTo("hour 9 (09:00–10:00) needs 3 instances (40 requests/s ÷ (20 requests/s × 0.8)) but"
+            + " maxInstances is 2: 1 instance short (8 of 24 hours are short); the 2 instances would run at"
+            + " 100% of their measured throughput, above the 80% target: latency suffers; this estimate prices"
+            + " only 2 instances in those hours; raise maxInstances to 3 or use a faster instance type"));
+  }
+
+  @Test
+  void shortFromMidnight_namesTheFirstShortHour_hourZero() {
+    // OFFICE's peak moved to hours 0–7: they need 5 each (as from 09:00), max 4 leaves 1 short in each; the
+    // first of the equally short hours, hour 0, is named
+    AutoscaledRealtimeInference night = AutoscaledRealtimeInference.builder().from(OFFICE).maxInstances(4)
+        .traffic(TrafficProfile.peak(0, 8, 0.8)).build();
+    assertThat(estimate(night, BUSY).findings()).singleElement().satisfies(f -> assertThat(f.message())
+        .startsWith("hour 0 (00:00–01:00) needs 5 instances (66.6667 requests/s ÷ (20 requests/s × 0.75)) but"
+            + " maxInstances is 4: 1 instance short (8 of 24 hours are short)"));
+  }
+
+  @Test
+  void aOneHourPeak_isWrittenAsASingleHourInTheFormula() {
+    // half the day in hour 13: 2,400,000 × 0.5 = 1,200,000 requests = 333.3333 rps ÷ 15 = 22.2 -> 23, capped at 6;
+    // the other 23 hours share the other half: 52,173.9 requests = 14.4928 rps ÷ 15 = 0.97 -> 1 -> min 2
+    // Σ = 23 × 2 + 6 = 52 instance-hours a day
+    AutoscaledRealtimeInference spike = AutoscaledRealtimeInference.builder().from(OFFICE)
+        .traffic(TrafficProfile.peak(13, 1, 0.5)).build();
+    assertThat(estimate(spike, BUSY).lineItems().get(0).formula())
+        .startsWith("Σ over 24 h of instances (hours 0–12: 2, 13: 6, 14–23: 2) = 52 instance-hours a day");
+  }
+
+  @Test
+  void oneModel_mayBeWatchedByModelMonitor() {
+    DriftMonitor modelMonitor = DriftMonitor.builder().kind(DriftMonitor.Kind.MODEL_MONITOR)
+        .instanceType("ml.m5.xlarge").jobsPerMonth(30).jobDuration(Duration.ofMinutes(5)).samplingRate(0.01).build();
+    MonthlyEstimate estimate = EndpointFixtures.scenario(BUSY, ModelTopology.shared()).addComponent(OFFICE)
+        .addComponent(modelMonitor).build().estimate();
+    assertThat(estimate.lineItems()).extracting(LineItem::component).contains("DriftMonitor");
+  }
+
+  @Test
   void peakBeyondWhatMaxInstancesSustain_saysRequestsAreThrottled() {
     // max 3: 3 × 20 = 60 rps < 66.6667 rps: 111.1% of capacity
     AutoscaledRealtimeInference three = AutoscaledRealtimeInference.builder().from(OFFICE).maxInstances(3).build();

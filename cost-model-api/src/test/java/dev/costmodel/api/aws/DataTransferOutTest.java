@@ -93,4 +93,18 @@ class DataTransferOutTest {
     assertThatThrownBy(() -> DataTransferOut.builder().gibibytesPerMonth(-1).build())
         .hasMessage("DataTransferOut.gibibytesPerMonth must be >= 0, but was -1");
   }
+
+  @Test
+  void freeAllowance_onADiscountedPrice_keepsBothNotes() {
+    // the discount's note comes first, then the free tier's, joined by "; "
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .prices(PlatformPrices.PRICES.withDiscount("DataTransfer", 0.1, "private pricing"))
+        .addComponent(DataTransferOut.builder().gibibytesPerMonth(500).freeAllowance(true).build()).build()
+        .estimate();
+    LineItem line = estimate.lineItems().get(0);
+    assertThat(line.note()).hasValueSatisfying(note -> assertThat(note).contains("private pricing -10%")
+        .endsWith("; AWS Free Tier: 100 GB a month free per account, across services and regions (opt-in)"));
+    // (500 − 100) GiB × 0.09 × 0.9 = 32.40
+    assertThat(line.cost()).isEqualTo(Money.usd("32.40"));
+  }
 }

@@ -58,4 +58,15 @@ class DriftMonitorTest {
     assertThatThrownBy(() -> DriftMonitor.builder().samplingRate(Double.NaN))
         .hasMessage("DriftMonitor.samplingRate must be a finite number, but was NaN");
   }
+
+  @Test
+  void modelMonitor_onManyModels_withoutAnyRealtimeEndpoint_isOnlyAFinding() {
+    // nothing to watch: not refused for the models' count, but the monitor has no endpoint
+    DriftMonitor modelMonitor = DriftMonitor.builder().kind(DriftMonitor.Kind.MODEL_MONITOR)
+        .instanceType("ml.m5.xlarge").jobsPerMonth(30).jobDuration(java.time.Duration.ofMinutes(5))
+        .samplingRate(0.01).build();
+    assertThat(Fixtures.scenario(dev.costmodel.api.ModelTopology.perGroup(5)).addComponent(Fixtures.RETRAIN)
+        .addComponent(modelMonitor).build().estimate().findings()).extracting(dev.costmodel.api.Finding::code)
+        .containsExactly("monitor-without-endpoint", "model-monitor-availability");
+  }
 }

@@ -120,6 +120,61 @@ class LambdaInferenceTest {
   }
 
   @Test
+  void arm_withProvisionedConcurrency_isPricedFromTheArmKeysOnEveryLine() {
+    // arm, 1,024 MB, 100 ms, 2 instances 12 h a day; 1,000,000 requests, half of them (12 ÷ 24) in those hours
+    LambdaInference lambda = LambdaInference.builder().from(ONE_GIB)
+        .architecture(LambdaInference.Architecture.ARM).provisionedConcurrency(2).provisionedHoursPerDay(12)
+        .build();
+    assertThat(lambda.trafficShareInProvisionedHours()).isEqualByComparingTo("0.5");
+    // capacity 2 × 12 × 109,500 ÷ 0.1 = 26,280,000 > 500,000 arriving: all 500,000 are served provisioned
+    assertThat(lambda.requestsOnProvisioned(LambdaPrices.workload(1_000_000))).isEqualByComparingTo("500000");
+    MonthlyEstimate estimate = estimate(1_000_000, lambda);
+    assertThat(estimate.lineItems()).extracting(LineItem::description).containsExactly(
+        "Lambda requests", "Lambda duration (1,024 MB, arm, on demand)",
+        "Lambda provisioned concurrency (2 × 1,024 MB, 12 h a day)",
+        "Lambda duration on provisioned concurrency (1,024 MB, arm)");
+    assertThat(estimate.lineItems()).extracting(line -> line.price().orElseThrow().key().toString())
+        .containsExactly("Lambda/Requests", "Lambda/Duration/arm", "Lambda/ProvisionedConcurrency/arm",
+            "Lambda/ProvisionedConcurrencyDuration/arm");
+    // requests: 1 M × USD 0.20 = 0.20
+    // on demand: 500,000 × 0.1 s × 1 GiB = 50,000 GiB-s × 0.0000133334 (arm) = 0.66667
+    // provisioned: 2 × 1 GiB × 12 h × 109,500 s = 2,628,000 GiB-s × 0.0000033333 (arm) = 8.7599124
+    // on provisioned: 500,000 × 0.1 s × 1 GiB = 50,000 GiB-s × 0.0000077778 (arm) = 0.38889
+    assertThat(estimate.lineItems()).extracting(LineItem::quantity).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("1"), new BigDecimal("50000"), new BigDecimal("2628000"),
+            new BigDecimal("50000"));
+    assertThat(estimate.lineItems()).extracting(LineItem::cost).containsExactly(Money.usd("0.20"),
+        Money.usd("0.66667"), Money.usd("8.7599124"), Money.usd("0.38889"));
+    // 0.20 + 0.66667 + 8.7599124 + 0.38889 = 10.0154724
+    assertThat(estimate.total()).isEqualTo(Money.usd("10.0154724"));
+  }
+
+  @Test
+  void provisionedConcurrencyWithoutHours_orHoursWithoutConcurrency_pricesNoProvisionedLines() {
+    // 0 h a day: nothing is configured, every request is on demand (3 M × 0.1 s × 1 GiB = 300,000 GiB-s)
+    LambdaInference noHours = LambdaInference.builder().from(ONE_GIB).provisionedConcurrency(3)
+        .provisionedHoursPerDay(0).build();
+    assertThat(noHours.requestsOnProvisioned(LambdaPrices.workload(3_000_000))).isZero();
+    assertThat(estimate(3_000_000, noHours).lineItems()).hasSize(2);
+    assertThat(estimate(3_000_000, noHours).total().amount()).isEqualByComparingTo("5.60001");
+    // 24 h a day but no instances: likewise
+    LambdaInference noInstances = LambdaInference.builder().from(ONE_GIB).provisionedHoursPerDay(24).build();
+    assertThat(noInstances.requestsOnProvisioned(LambdaPrices.workload(3_000_000))).isZero();
+    assertThat(estimate(3_000_000, noInstances).lineItems()).hasSize(2);
+  }
+
+  @Test
+  void meanConcurrencyExactlyAtTheQuota_isNoFinding_justAboveIs() {
+    // 26,280,000,000 requests × 0.1 s = 2,628,000,000 s ÷ 2,628,000 s = exactly 1,000 executions in flight:
+    // the default quota is met, not exceeded
+    assertThat(ONE_GIB.meanConcurrency(LambdaPrices.workload(26_280_000_000L))).isEqualByComparingTo("1000");
+    assertThat(estimate(26_280_000_000L, ONE_GIB).findings()).isEmpty();
+    // 26,280 requests more: 2,628 s more ÷ 2,628,000 s = 0.001 more: 1,000.001 executions
+    assertThat(estimate(26_280_026_280L, ONE_GIB).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("the function averages 1,000.001 executions in flight"));
+  }
+
+  @Test
   void freeTier_isSubtracted_withAFindingThatItIsPerAccount() {
     LambdaInference free = LambdaInference.builder().from(ONE_GIB).freeTier(true).build();
     // 5,000,000 − 1,000,000 = 4 M × 0.20 = 0.80; 500,000 − 400,000 = 100,000 GiB-s × 0.0000166667 = 1.66667
@@ -257,5 +312,15 @@ class LambdaInferenceTest {
         .hasMessage("LambdaInference.provisionedConcurrency must be >= 0, but was -1");
     assertThatThrownBy(() -> LambdaInference.builder().from(ONE_GIB).provisionedTrafficShare(1.5).build())
         .hasMessage("LambdaInference.provisionedTrafficShare must be between 0 and 1, but was 1.5");
+  }
+
+  @Test
+  void responsePayloadAboveSixMegabytes_isRefused() {
+    Workload seven = Workload.builder().from(LambdaPrices.workload(1000)).responsePayload(DataSize.ofMebibytes(7))
+        .build();
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class,
+        () -> LambdaPrices.scenario(1000).workload(seven).addComponent(ONE_GIB).build());
+    assertThat(e).hasMessageStartingWith("Workload.responsePayload (served by LambdaInference) must be <= 6 MB"
+        + " (6,291,456 bytes)");
   }
 }

@@ -123,4 +123,21 @@ class ManagedSpotTest {
     assertThat(TRAIN.withManagedSpot(0.7, 1.2).withoutManagedSpot()).isEqualTo(TRAIN);
     assertThat(ManagedSpot.of(0.7, 1.2).costFactor()).isEqualByComparingTo(new BigDecimal("0.36"));
   }
+
+  @Test
+  void spotThatCostsExactlyOnDemand_doesNotCostMore() {
+    // (1 − 0.5) × 2 = 1: the discount is eaten by the longer run, no more
+    assertThat(ManagedSpot.of(0.5, 2).costFactor()).isEqualByComparingTo("1");
+    assertThat(ManagedSpot.of(0.5, 2).costsMoreThanOnDemand()).isFalse();
+    // (1 − 0.5) × 2.1 = 1.05
+    assertThat(ManagedSpot.of(0.5, 2.1).costsMoreThanOnDemand()).isTrue();
+  }
+
+  @Test
+  void billedInstanceHours_areStretchedByTheDurationFactor() {
+    // 30 min on 1 instance = 0.5 instance-hours; × 1.2 on spot = 0.6
+    JobStep train = JobStep.training("train", "ml.m5.xlarge", Duration.ofMinutes(30));
+    assertThat(train.billedInstanceHours()).isEqualByComparingTo("0.5");
+    assertThat(train.withManagedSpot(ManagedSpot.of(0.7, 1.2)).billedInstanceHours()).isEqualByComparingTo("0.6");
+  }
 }

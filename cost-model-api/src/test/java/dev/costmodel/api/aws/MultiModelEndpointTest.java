@@ -172,4 +172,39 @@ class MultiModelEndpointTest {
     assertThatThrownBy(() -> MultiModelEndpoint.builder().from(GROUPS).usableMemoryShare(0).build())
         .hasMessage("MultiModelEndpoint.usableMemoryShare must be > 0 and <= 1, but was 0");
   }
+
+  @Test
+  void aModelFillingAWholeInstance_isAllowed_whenAllItsMemoryIsUsable() {
+    // usable share 1: a 16 GiB model fits a 16 GiB ml.m5.xlarge exactly; ⌈1 × 16 GiB ÷ 16 GiB⌉ = 1 instance
+    MultiModelEndpoint full = MultiModelEndpoint.builder().instanceType("ml.m5.xlarge")
+        .modelMemory(DataSize.ofGibibytes(16)).modelsKeptWarm(1).usableMemoryShare(1).build();
+    assertThat(full.instances(200)).isEqualTo(1);
+    assertThatThrownBy(() -> MultiModelEndpoint.builder().from(full).usableMemoryShare(1.5).build())
+        .hasMessage("MultiModelEndpoint.usableMemoryShare must be > 0 and <= 1, but was 1.5");
+    assertThatThrownBy(() -> MultiModelEndpoint.builder().from(full).modelMemory(DataSize.ofBytes(
+            DataSize.ofGibibytes(16).toBytes() + 1)).build())
+        .hasMessageStartingWith("MultiModelEndpoint.modelMemory must be <= the usable memory of one ml.m5.xlarge");
+  }
+
+  @Test
+  void noWarmModels_orNoInstanceMemory_isRejected() {
+    assertThatThrownBy(() -> MultiModelEndpoint.builder().instanceType("ml.m5.xlarge")
+            .modelMemory(DataSize.ofMebibytes(500)).modelsKeptWarm(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MultiModelEndpoint.modelsKeptWarm must be > 0, but was 0");
+    assertThatThrownBy(() -> MultiModelEndpoint.builder().from(GROUPS).instanceMemory(DataSize.ZERO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("MultiModelEndpoint.instanceMemory must be > 0, but was 0");
+  }
+
+  @Test
+  void payloadAboveSixMegabytes_isRefused_andLinesNameTheComponent() {
+    dev.costmodel.api.Workload big = dev.costmodel.api.Workload.builder().from(EndpointFixtures.SEED_WORKLOAD)
+        .responsePayload(DataSize.ofMebibytes(7)).build();
+    assertThatThrownBy(() -> EndpointFixtures.scenario(big, ModelTopology.perGroup(200)).addComponent(GROUPS).build())
+        .isInstanceOf(LimitExceededException.class)
+        .hasMessageStartingWith("Workload.responsePayload (served by MultiModelEndpoint) must be <= 6 MB");
+    assertThat(estimate(GROUPS, ModelTopology.perGroup(200)).lineItems()).extracting(LineItem::component)
+        .containsOnly("MultiModelEndpoint");
+  }
 }

@@ -114,4 +114,16 @@ class RetrainScheduleTest {
     assertThat(estimate.lineItems().get(0).note()).isEmpty();
     assertThat(estimate.findings()).isEmpty();
   }
+
+  @Test
+  void freeInvocations_onADiscountedPrice_keepBothNotes_andTheLineNamesItsComponent() {
+    MonthlyEstimate estimate = Fixtures.scenario(ModelTopology.shared())
+        .prices(PlatformPrices.PRICES.withDiscount("EventBridgeScheduler", 0.1, "private pricing"))
+        .addComponent(RetrainSchedule.builder().runsPerMonth(30).build()).build().estimate();
+    LineItem line = estimate.lineItems().get(0);
+    assertThat(line.component()).isEqualTo("RetrainSchedule");
+    assertThat(line.note()).hasValueSatisfying(note -> assertThat(note).contains("private pricing -10%")
+        .endsWith("; the first 14,000,000 invocations a month are free, per account: every schedule of the"
+            + " account shares them"));
+  }
 }

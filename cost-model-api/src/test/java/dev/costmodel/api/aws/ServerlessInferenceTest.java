@@ -73,4 +73,22 @@ class ServerlessInferenceTest {
         .build().estimate();
     assertThat(estimate.findings()).extracting(Finding::code).containsExactly("serverless-many-models");
   }
+
+  @Test
+  void meanConcurrencyExactlyAtTheQuota_isNoFinding_justAboveIs() {
+    // the quota is 200 concurrent invocations: 200 × 730 h × 3,600 s = 525,600,000 invocation-seconds a month;
+    // at 100 ms that is 5,256,000,000 requests, exactly the quota
+    ServerlessInference serverless = ServerlessInference.builder().memory(DataSize.ofGibibytes(2))
+        .meanDuration(java.time.Duration.ofMillis(100)).build();
+    dev.costmodel.api.Workload atQuota = dev.costmodel.api.Workload.builder().from(Fixtures.WORKLOAD).users(1)
+        .requestsPerUserPerMonth(5_256_000_000L).build();
+    assertThat(Fixtures.scenario(dev.costmodel.api.ModelTopology.shared()).workload(atQuota)
+        .addComponent(serverless).build().estimate().findings()).isEmpty();
+    // 10 requests more: 1 invocation-second more
+    dev.costmodel.api.Workload above = dev.costmodel.api.Workload.builder().from(atQuota)
+        .requestsPerUserPerMonth(5_256_000_010L).build();
+    assertThat(Fixtures.scenario(dev.costmodel.api.ModelTopology.shared()).workload(above)
+        .addComponent(serverless).build().estimate().findings()).extracting(dev.costmodel.api.Finding::code)
+        .containsExactly("serverless-concurrency-quota");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.costmodel.api.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -77,5 +78,51 @@ class QuotientsPropertiesTest {
     assertThat(Quotients.exact(3_000, 24)).isEqualTo(BigDecimal.valueOf(3_000).divide(BigDecimal.valueOf(24)));
     assertThat(Quotients.exact(0, 1_000)).isEqualTo(BigDecimal.valueOf(0).divide(BigDecimal.valueOf(1_000)));
     assertThat(Quotients.exact(7, 1)).isEqualTo(BigDecimal.valueOf(7));
+  }
+
+  @Test
+  void hours_secondsUnderAnHour_keepThirtyFourSignificantDigits() {
+    // 600 s = 1/6 h = 0.1666…: 34 significant digits are 1, then 32 sixes, then the 34th (6) rounded up by the
+    // 35th (6) to 7; a leading zero counted as a digit would leave only 33
+    assertThat(Quotients.hours(BigDecimal.valueOf(600)))
+        .isEqualTo(new BigDecimal("0." + "1" + "6".repeat(32) + "7"));
+    // 1 s = 1/3600 h = 0.000277…: the zeros after the point are not significant; 2, then 32 sevens, then 8
+    assertThat(Quotients.hours(BigDecimal.ONE)).isEqualTo(new BigDecimal("0.000" + "2" + "7".repeat(32) + "8"));
+    // -1,200 s = -1/3 h
+    assertThat(Quotients.hours(BigDecimal.valueOf(-1_200))).isEqualTo(new BigDecimal("-0." + "3".repeat(34)));
+  }
+
+  @Test
+  void hours_fewSecondsAtAnyScale_isTheDivisionByThreeThousandSixHundred() {
+    // below one hour the quotient has no whole digits; the fast path must then start at the first non-zero digit
+    qt().withExamples(EXAMPLES).forAll(longs().between(-36_000, 36_000), integers().between(-3, 12))
+        .checkAssert((unscaled, scale) -> {
+          BigDecimal seconds = BigDecimal.valueOf(unscaled, scale);
+          assertThat(Quotients.hours(seconds)).isEqualTo(seconds.divide(SECONDS_PER_HOUR, Maths.CONTEXT));
+        });
+  }
+
+  @Test
+  void exact_anyDivisorOfTheDividend_isTheExactDivision() {
+    // divisors that are neither powers of two nor of ten (3, 11, 15, 20, 1,000,001 …) must not take a fast path
+    qt().withExamples(EXAMPLES).forAll(longs().between(1, 2_000_000), longs().between(-1_000_000, 1_000_000))
+        .checkAssert((divisor, quotient) -> assertThat(Quotients.exact(divisor * quotient, divisor))
+            .isEqualTo(BigDecimal.valueOf(divisor * quotient).divide(BigDecimal.valueOf(divisor))));
+    // 3,000 ÷ 15 = 200, 3,000 ÷ 11 does not terminate, 55 ÷ 11 = 5
+    assertThat(Quotients.exact(3_000, 15)).isEqualTo(BigDecimal.valueOf(200));
+    assertThat(Quotients.exact(55, 11)).isEqualTo(BigDecimal.valueOf(5));
+    assertThatThrownBy(() -> Quotients.exact(3_000, 11)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void exact_negativeOrZeroDivisor_isTheDivision() {
+    // Long.MIN_VALUE = -2^63 has a single one bit but is negative: 1 ÷ -2^63 is negative
+    assertThat(Quotients.exact(1, Long.MIN_VALUE))
+        .isEqualTo(BigDecimal.ONE.divide(BigDecimal.valueOf(Long.MIN_VALUE)));
+    assertThat(Quotients.exact(1, Long.MIN_VALUE).signum()).isEqualTo(-1);
+    // 3,000 ÷ -1,000 = -3 and 3,000 ÷ -8 = -375
+    assertThat(Quotients.exact(3_000, -1_000)).isEqualTo(BigDecimal.valueOf(-3));
+    assertThat(Quotients.exact(3_000, -8)).isEqualTo(new BigDecimal("-375"));
+    assertThatThrownBy(() -> Quotients.exact(5, 0)).isInstanceOf(ArithmeticException.class);
   }
 }

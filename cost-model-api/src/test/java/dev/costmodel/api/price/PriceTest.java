@@ -112,4 +112,108 @@ class PriceTest {
     assertThatThrownBy(() -> S3.discounted(BigDecimal.ONE, "free"))
         .hasMessage("discount rate must be >= 0 and < 1 (0.64 takes 64% off), but was 1");
   }
+
+  @Test
+  void discounted_rateOfZero_isAllowed_negativeIsRejected() {
+    // 0 takes nothing off: the same cost, and the adjustment is still recorded
+    Price none = S3.discounted(BigDecimal.ZERO, "no deal");
+    assertThat(none.costOf(new BigDecimal("100"))).isEqualTo(Money.usd("2.3"));   // 100 × 0.023
+    assertThat(none.adjustments()).containsExactly("no deal -0%");
+    assertThatThrownBy(() -> S3.discounted(new BigDecimal("-0.1"), "surcharge"))
+        .hasMessage("discount rate must be >= 0 and < 1 (0.64 takes 64% off), but was -0.1");
+    // just below 1: 0.99 leaves 1% of 0.023 = 0.00023 per GiB-month
+    assertThat(S3.discounted(new BigDecimal("0.99"), "almost free").costOf(new BigDecimal("100")))
+        .isEqualTo(Money.usd("0.023"));
+  }
+
+  @Test
+  void discounted_twice_recordsBothAdjustments_inOrder_andShowsThem() {
+    Price m5 = Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.20", PriceUnit.INSTANCE_HOUR);
+    // 0.20 × (1 − 0.5) = 0.10, × (1 − 0.25) = 0.075
+    Price twice = m5.discounted(new BigDecimal("0.5"), "deal").discounted(new BigDecimal("0.25"), "plan");
+    assertThat(twice.unitPrice()).isEqualTo(Fixtures.rate("0.075", PriceUnit.INSTANCE_HOUR));
+    assertThat(twice.adjustments()).containsExactly("deal -50%", "plan -25%");
+    assertThat(twice).hasToString("SageMaker/Training/ml.m5.xlarge: USD 0.075/instance-hour (deal -50%, plan -25%)");
+    assertThat(S3.discounted(new BigDecimal("0.5"), "deal")).hasToString("S3/Storage/Standard:"
+        + " [0, 51,200) at USD 0.0115/GiB-month [51,200, 512,000) at USD 0.011/GiB-month"
+        + " [512,000, inf) at USD 0.0105/GiB-month (deal -50%)");
+    assertThat(S3).hasToString("S3/Storage/Standard: [0, 51,200) at USD 0.023/GiB-month"
+        + " [51,200, 512,000) at USD 0.022/GiB-month [512,000, inf) at USD 0.021/GiB-month");
+  }
+
+  @Test
+  void unitCurrencyAndRate_areTheFirstTiers() {
+    assertThat(S3.unit()).isEqualTo(PriceUnit.GIB_MONTH);
+    assertThat(S3.currency()).isEqualTo(Money.USD);
+    assertThat(S3.unitPrice()).isEqualTo(Fixtures.rate("0.023", PriceUnit.GIB_MONTH));
+    assertThat(S3.isTiered()).isTrue();
+    assertThat(S3.tiers()).hasSize(3);
+    assertThat(S3.key()).isEqualTo(PriceKey.of("S3", "Storage", "Standard"));
+  }
+
+  @Test
+  void equality_needsTheSameKeyTiersSourceAndAdjustments() {
+    Price m5 = Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.23", PriceUnit.INSTANCE_HOUR);
+    assertThat(m5).isEqualTo(Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.230", PriceUnit.INSTANCE_HOUR))
+        .hasSameHashCodeAs(Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.23", PriceUnit.INSTANCE_HOUR));
+    assertThat(m5).isNotEqualTo(Fixtures.flat("SageMaker", "Processing", "ml.m5.xlarge", "0.23",
+        PriceUnit.INSTANCE_HOUR));
+    assertThat(m5).isNotEqualTo(Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.24", PriceUnit.INSTANCE_HOUR));
+    assertThat(m5).isNotEqualTo(Price.flat(m5.key(), m5.unitPrice(), Fixtures.GUESS));
+    assertThat(m5).isNotEqualTo(m5.discounted(BigDecimal.ZERO, "no deal"));
+    assertThat(m5).isNotEqualTo("SageMaker/Training/ml.m5.xlarge: USD 0.23/instance-hour");
+  }
+
+  @Test
+  void sourcesFor_stopsAtTheFirstTierNotReached_evenAtItsStart() {
+    // 51,200 GiB fills the first tier exactly: the second, inferred one is not reached
+    assertThat(S3.sourcesFor(new BigDecimal("51200"))).containsExactly(Fixtures.SEED);
+    assertThat(S3.sourcesFor(BigDecimal.ZERO)).containsExactly(Fixtures.SEED);
+    // 600,000 GiB reaches all three; the second and third share one source, named once
+    assertThat(S3.sourcesFor(new BigDecimal("600000"))).containsExactly(Fixtures.SEED, Fixtures.GUESS);
+  }
+
+  @Test
+  void tiers_emptyOrWithAnOpenTierBeforeTheLast_orInAnotherCurrency_areRejected() {
+    UnitPrice rate = Fixtures.rate("0.1", PriceUnit.GIB);
+    assertThatThrownBy(() -> Price.tiered(PriceKey.of("X", "Y", "Z"), List.of(), Fixtures.SEED))
+        .hasMessage("Price.tiers of X/Y/Z must not be empty");
+    assertThatThrownBy(() -> Price.tiered(PriceKey.of("X", "Y", "Z"), List.of(
+            PriceTier.from(BigDecimal.ZERO, rate), PriceTier.from(BigDecimal.TEN, rate)), Fixtures.SEED))
+        .hasMessage("Price.tiers of X/Y/Z must end with exactly one open tier, but tier 1 is open");
+    assertThatThrownBy(() -> Price.tiered(PriceKey.of("X", "Y", "Z"), List.of(
+            PriceTier.of(BigDecimal.ZERO, BigDecimal.TEN, rate),
+            PriceTier.from(BigDecimal.TEN, UnitPrice.of(Money.of(new BigDecimal("0.1"), "EUR"), PriceUnit.GIB))),
+            Fixtures.SEED))
+        .hasMessage("Price.tiers of X/Y/Z must share one unit and currency (USD 0.1/GiB), but tier 2 is EUR 0.1/GiB");
+    assertThatThrownBy(() -> Price.tiered(PriceKey.of("X", "Y", "Z"),
+            List.of(PriceTier.from(BigDecimal.ONE, rate)), Fixtures.SEED))
+        .hasMessage("Price.tiers of X/Y/Z must follow one another from 0: tier 1 must start at 0, but starts at 1");
+  }
+
+  @Test
+  void costOf_flatPrice_ofAnyQuantityScale_isRateTimesQuantity() {
+    Price m5 = Fixtures.flat("SageMaker", "Training", "ml.m5.xlarge", "0.23", PriceUnit.INSTANCE_HOUR);
+    // 1E+3 h (scale -3) × 0.23 = 230; 0 h = 0
+    assertThat(m5.costOf(new BigDecimal("1E+3"))).isEqualTo(Money.usd("230"));
+    assertThat(m5.costOf(BigDecimal.ZERO)).isEqualTo(Money.usd("0"));
+    Price whole = Fixtures.flat("X", "Y", "Z", "1E+1", PriceUnit.GIB);
+    // 10 per GiB × 3 GiB = 30
+    assertThat(whole.costOf(new BigDecimal("3"))).isEqualTo(Money.usd("30"));
+    // and never in exponent notation, whatever the scales multiplied: 230.00 and 30, not 2.3E+2 and 3E+1
+    assertThat(m5.costOf(new BigDecimal("1E+3")).amount().toString()).doesNotContain("E");
+    assertThat(whole.costOf(new BigDecimal("3")).amount().toString()).isEqualTo("30");
+  }
+
+  @Test
+  void tiered_returnsThePriceOfItsTiers() {
+    // [0, 10) GiB at 0.10, then 0.05: 15 GiB = 10 × 0.10 + 5 × 0.05 = 1.25
+    Price tiered = Price.tiered(PriceKey.of("X", "Y", "Z"), List.of(
+        PriceTier.of(BigDecimal.ZERO, BigDecimal.TEN, Fixtures.rate("0.10", PriceUnit.GIB)),
+        PriceTier.from(BigDecimal.TEN, Fixtures.rate("0.05", PriceUnit.GIB))), Fixtures.SEED);
+    assertThat(tiered.costOf(new BigDecimal("15"))).isEqualTo(Money.usd("1.25"));
+    assertThat(tiered.key()).isEqualTo(PriceKey.of("X", "Y", "Z"));
+    assertThat(tiered.source()).isEqualTo(Fixtures.SEED);
+    assertThat(tiered.adjustments()).isEmpty();
+  }
 }
