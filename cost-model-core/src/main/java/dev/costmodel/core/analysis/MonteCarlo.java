@@ -449,10 +449,14 @@ public final class MonteCarlo {
           }
           int[] index = terms[c];
           double[] weight = weights[c];
-          double first = weight[0];
-          double[] firstProduct = products[index[0]];
-          for (int j = 0; j < n; j++) {
-            row[offset + j] = constant + first * firstProduct[j];
+          if (index.length == 0) { // a constant category given a row per sample
+            java.util.Arrays.fill(row, offset, offset + n, constant);
+          } else {
+            double first = weight[0];
+            double[] firstProduct = products[index[0]];
+            for (int j = 0; j < n; j++) {
+              row[offset + j] = constant + first * firstProduct[j];
+            }
           }
           for (int term = 1; term < index.length; term++) {
             double w = weight[term];
