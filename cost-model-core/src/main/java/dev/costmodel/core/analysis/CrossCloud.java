@@ -282,12 +282,13 @@ public final class CrossCloud {
       return here;
     }
 
-    private static boolean usesGpu(CostComponent component) {
+    static boolean usesGpu(CostComponent component) {
       if (component instanceof VertexOnlinePrediction) {
         return ((VertexOnlinePrediction) component).acceleratorType().isPresent();
       }
       if (component instanceof AzureOnlineEndpoint) {
-        return ((AzureOnlineEndpoint) component).instanceType().startsWith("Standard_NC");
+        // the GPU-accelerated families: NC, ND, NG and NV (learn.microsoft.com, "GPU accelerated VM sizes")
+        return ((AzureOnlineEndpoint) component).instanceType().matches("Standard_N[CDGV].*");
       }
       String type = component instanceof RealtimeInference ? ((RealtimeInference) component).instanceType()
           : component instanceof AutoscaledRealtimeInference ? ((AutoscaledRealtimeInference) component).instanceType()

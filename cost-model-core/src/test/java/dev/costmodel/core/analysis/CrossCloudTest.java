@@ -138,6 +138,13 @@ class CrossCloudTest {
     assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, AzureOnlineEndpoint.builder()
         .instanceType("Standard_NC4as_T4_v3").instanceCount(1).build()).build().findings())
         .anyMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
+    // and every other GPU family of Azure's, ND, NG and NV (the bundled catalog prices none of them)
+    for (String gpu : List.of("Standard_ND40rs_v2", "Standard_NG8ads_V620_v1", "Standard_NV12ads_A10_v5")) {
+      assertThat(CrossCloud.Builder.usesGpu(AzureOnlineEndpoint.builder().instanceType(gpu).instanceCount(1).build()))
+          .as(gpu).isTrue();
+    }
+    assertThat(CrossCloud.Builder.usesGpu(AzureOnlineEndpoint.builder().instanceType("Standard_D4s_v5")
+        .instanceCount(1).build())).isFalse();
     assertThat(serverless().role(CrossCloud.Role.REALTIME_ENDPOINT, RealtimeInference.builder()
         .instanceType("ml.g4dn.xlarge").instanceCount(1).build()).build().findings())
         .anyMatch(f -> f.is(FindingCode.NO_SERVERLESS_GPU));
