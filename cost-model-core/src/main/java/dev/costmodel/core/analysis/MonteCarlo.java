@@ -48,6 +48,7 @@ import java.util.stream.IntStream;
  */
 public final class MonteCarlo {
   static final int CHUNK = 1 << 16;
+  static final int MAX_SAMPLES = 1_000_000_000;
   private static final int MAX_INPUTS = 16;
   private static final int LINEAR = 0;
   private static final int WHOLE = 1;
@@ -143,10 +144,14 @@ public final class MonteCarlo {
       return this;
     }
 
-    /** How many draws; 100,000 by default, at least 1. */
+    /** How many draws; 100,000 by default, at least 1 and at most 1,000,000,000 (8 GB a category). */
     public Builder samples(int samples) {
       if (samples < 1) {
         throw new IllegalArgumentException("MonteCarlo.samples must be >= 1, but was " + samples);
+      }
+      if (samples > MAX_SAMPLES) {
+        throw new IllegalArgumentException("MonteCarlo.samples must be at most 1,000,000,000 (each category keeps"
+            + " 8 bytes a sample), but was " + samples + "; for a tighter answer, compare runs with other seeds");
       }
       this.samples = samples;
       return this;
@@ -208,7 +213,7 @@ public final class MonteCarlo {
           && (path.fast != null ? path.fast.isConstant(c) : path.compiled != null && path.compiled.isConstant(c));
       values[c] = constant ? new double[1] : new double[samples];
     }
-    long[] chunkSeeds = new long[(samples + CHUNK - 1) / CHUNK];
+    long[] chunkSeeds = new long[(int) ((samples + (long) CHUNK - 1) / CHUNK)];
     for (int i = 0; i < chunkSeeds.length; i++) {
       chunkSeeds[i] = SplitMix64.value(seed, i);
     }
@@ -307,7 +312,7 @@ public final class MonteCarlo {
 
   private void sample(int chunk, long chunkSeed, Path path, double[][] values, List<CostCategory> categories) {
     int from = chunk * CHUNK;
-    int to = Math.min(samples, from + CHUNK);
+    int to = (int) Math.min(samples, (long) from + CHUNK);
     int k = ranges.size();
     TriangularRange[] drawn = ranges.toArray(new TriangularRange[0]);
     double[][] x = new double[k][BLOCK];
@@ -435,8 +440,16 @@ public final class MonteCarlo {
         for (int c = 0; c < constants.length; c++) {
           double constant = constants[c];
           double[] row = values[c];
-          if (row.length == 1) {
-            row[0] = constant;
+          int[] index = terms[c];
+          double[] weight = weights[c];
+          if (index.length == 0) {
+            // a constant category: one slot, or a row per sample if it was given one; with a single sample
+            // every row has one slot, so the slot count cannot tell a constant category from a varying one
+            if (row.length == 1) {
+              row[0] = constant;
+            } else {
+              java.util.Arrays.fill(row, offset, offset + n, constant);
+            }
             if (started) {
               for (int j = 0; j < n; j++) {
                 total[offset + j] += constant;
@@ -447,16 +460,10 @@ public final class MonteCarlo {
             started = true;
             continue;
           }
-          int[] index = terms[c];
-          double[] weight = weights[c];
-          if (index.length == 0) { // a constant category given a row per sample
-            java.util.Arrays.fill(row, offset, offset + n, constant);
-          } else {
-            double first = weight[0];
-            double[] firstProduct = products[index[0]];
-            for (int j = 0; j < n; j++) {
-              row[offset + j] = constant + first * firstProduct[j];
-            }
+          double first = weight[0];
+          double[] firstProduct = products[index[0]];
+          for (int j = 0; j < n; j++) {
+            row[offset + j] = constant + first * firstProduct[j];
           }
           for (int term = 1; term < index.length; term++) {
             double w = weight[term];

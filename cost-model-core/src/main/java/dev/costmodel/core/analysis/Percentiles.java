@@ -119,8 +119,12 @@ final class Percentiles {
     return interpolate(sorted[low], sorted[Math.min(low + 1, sorted.length - 1)], rank - low);
   }
 
-  /** {@code low} where {@code fraction} is 0 (even if {@code high} is infinite), else between the two. */
+  /**
+   * Between {@code low} and {@code high}, as numpy's {@code _lerp} computes it to the last bit: from
+   * {@code low} below the midpoint, back from {@code high} from it on.
+   */
   private static double interpolate(double low, double high, double fraction) {
-    return fraction == 0 ? low : low + (high - low) * fraction;
+    double difference = high - low;
+    return fraction >= 0.5 ? high - difference * (1 - fraction) : low + difference * fraction;
   }
 }

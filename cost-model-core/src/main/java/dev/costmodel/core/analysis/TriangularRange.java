@@ -44,6 +44,11 @@ public final class TriangularRange {
     this.split = b > a ? (c - a) / (b - a) : 0;
     this.lowerArea = (b - a) * (c - a);
     this.upperArea = (b - a) * (b - c);
+    if (Double.isInfinite(lowerArea) || Double.isInfinite(upperArea)) {
+      throw new IllegalArgumentException("TriangularRange from " + min.toPlainString() + " to " + max.toPlainString()
+          + " is too wide to sample in double precision (its width squared overflows); state the input in a larger"
+          + " unit, such as millions of requests");
+    }
   }
 
   /** A range from {@code min} to {@code max}, most likely {@code mostLikely}; {@code min <= mostLikely <= max}. */

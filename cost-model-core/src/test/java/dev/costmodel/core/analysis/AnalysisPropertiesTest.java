@@ -134,7 +134,10 @@ class AnalysisPropertiesTest {
           for (int i = 0; i < 3; i++) {
             double rank = percents[i] / 100.0 * (n - 1);
             int low = (int) Math.floor(rank);
-            double expected = sorted[low] + (sorted[Math.min(low + 1, n - 1)] - sorted[low]) * (rank - low);
+            double a = sorted[low];
+            double b = sorted[Math.min(low + 1, n - 1)];
+            double t = rank - low;
+            double expected = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t; // numpy's _lerp
             // the same order statistics and the same interpolation: equal, not close (0.0 and -0.0 are equal here)
             assertThat(actual[i]).as("P%s", percents[i]).isCloseTo(expected, within(0.0));
           }

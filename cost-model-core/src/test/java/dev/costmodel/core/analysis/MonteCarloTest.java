@@ -107,6 +107,22 @@ class MonteCarloTest {
     assertThat(Percentiles.tenFiftyNinety(values)).containsExactly(new double[] {9_999.9, 49_999.5, 89_999.1},
         within(1e-9));
     assertThat(values).isEqualTo(copy);
+    // to the last bit, as numpy 2.4.6 prints them: numpy.percentile([0.37] * 10_000 + [1.48] * 90_000,
+    // [10, 50, 90]) interpolates back from the upper value when the fraction is 0.5 or more
+    double[] steps = new double[100_000];
+    java.util.Arrays.fill(steps, 0, 10_000, 0.37);
+    java.util.Arrays.fill(steps, 10_000, 100_000, 1.48);
+    assertThat(Percentiles.tenFiftyNinety(steps)).containsExactly(0x1.5e76c8b43b1ecp+0, 1.48, 1.48);
+    assertThat(Percentiles.tenFiftyNinety(new double[] {0.13167991554874137, 8.506370736513341}))
+        .containsExactly(0x1.f0344c23acb56p-1, 0x1.146ae933798a3p+2, 0x1.eacf48e27d7dcp+2);
+  }
+
+  @Test
+  void triangularRange_tooWideForDoubles_isRefused() {
+    // (max - min) × (mode - min) = 2e160 × 1e160 overflows a double
+    assertThatThrownBy(() -> TriangularRange.of(-1e160, 0, 1e160)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too wide to sample in double precision").hasMessageContaining("larger unit");
+    assertThat(TriangularRange.of(-1e150, 0, 1e150).quantile(0.5)).isEqualTo(0);
   }
 
   @Test
@@ -129,8 +145,20 @@ class MonteCarloTest {
 
   @Test
   void builder_acceptsItsLimitsExactly() {
-    // one sample is enough to run; sixteen ranges are the most
-    assertThat(reference().samples(1).build().run().samples()).isEqualTo(1);
+    // one sample is enough to run, and is priced as a sample, not as the low corner of the ranges: the same
+    // total on the polynomial as on the exact path, and as the first sample of two (the same first draw)
+    UncertaintyResult one = reference().samples(1).seed(7).build().run();
+    assertThat(one.samples()).isEqualTo(1);
+    assertThat(one.method()).isEqualTo("multilinear");
+    double exact = reference().samples(1).seed(7).method(MonteCarlo.Method.EXACT).build().run().p50().amount()
+        .doubleValue();
+    assertThat(one.p50().amount().doubleValue()).isCloseTo(exact, within(1e-9));
+    UncertaintyResult two = reference().samples(2).seed(7).build().run();
+    assertThat(one.p50().amount().doubleValue()).isCloseTo(two.sample(two.categories().size(), 0), within(1e-9));
+    assertThatThrownBy(() -> MonteCarlo.builder().samples(1_000_000_001))
+        .hasMessageStartingWith("MonteCarlo.samples must be at most 1,000,000,000");
+    assertThat(MonteCarlo.builder().samples(1_000_000_000)).isNotNull();
+    // sixteen ranges are the most
     MonteCarlo.Builder sixteen = MonteCarlo.builder().scenario(SeedFixtures.serverless("B"));
     for (int i = 0; i < 16; i++) {
       sixteen.vary(ScenarioInput.stepDurationMinutes("step" + i), TriangularRange.of(1, 2, 3));
