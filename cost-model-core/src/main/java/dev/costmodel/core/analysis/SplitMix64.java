@@ -29,10 +29,7 @@ final class SplitMix64 {
       double[] column = out[i];
       long z0 = seed + (first + i + 1) * GAMMA;
       for (int j = 0; j < n; j++) {
-        long z = z0 + j * stride;
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        column[j] = ((z ^ (z >>> 31)) >>> 11) * 0x1.0p-53;
+        column[j] = (mix(z0 + j * stride) >>> 11) * 0x1.0p-53;
       }
     }
   }

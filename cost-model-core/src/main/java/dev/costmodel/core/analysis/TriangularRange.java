@@ -93,17 +93,10 @@ public final class TriangularRange {
 
   /** The value at cumulative probability {@code u} (0 to 1): the inverse of the distribution function. */
   public double quantile(double u) {
-    if (u < split) {
-      return a + Math.sqrt(u * lowerArea);
-    }
-    return b - Math.sqrt((1 - u) * upperArea);
+    return quantile(u, a, b, split, lowerArea, upperArea);
   }
 
-  /**
-   * {@link #quantile} of {@code u[0..n)} in place, bit for bit the same values, without a branch per value so the
-   * loop vectorizes: both sides' roots are taken (each argument clamped to its side, so neither is negative) and
-   * the right one is kept by a weight that is exactly 1 below the mode's split and exactly 0 from it on.
-   */
+  /** {@link #quantile} of {@code u[0..n)} in place. */
   void quantiles(double[] u, int n) {
     double a = this.a;
     double b = this.b;
@@ -111,13 +104,22 @@ public final class TriangularRange {
     double lowerArea = this.lowerArea;
     double upperArea = this.upperArea;
     for (int j = 0; j < n; j++) {
-      double v = u[j];
-      double lower = a + Math.sqrt(Math.min(v, split) * lowerArea);
-      double upper = b - Math.sqrt((1 - Math.max(v, split)) * upperArea);
-      // split - v is at least 2^-1074 when positive, so the two factors of 2^1000 take it to 1 or more
-      double weight = Math.min(1.0, Math.max(0.0, (split - v) * 0x1p1000 * 0x1p1000));
-      u[j] = weight * lower + (1 - weight) * upper;
+      u[j] = quantile(u[j], a, b, split, lowerArea, upperArea);
     }
+  }
+
+  /**
+   * {@code a + √(u × lowerArea)} below the mode's {@code split}, {@code b − √((1 − u) × upperArea)} from it on,
+   * without a branch, so a loop of it vectorizes (a random side would mispredict half the time): both sides'
+   * roots are taken (each argument clamped to its side, so neither is negative) and the right one is kept by a
+   * weight that is exactly 1 below the split and exactly 0 from it on.
+   */
+  private static double quantile(double u, double a, double b, double split, double lowerArea, double upperArea) {
+    double lower = a + Math.sqrt(Math.min(u, split) * lowerArea);
+    double upper = b - Math.sqrt((1 - Math.max(u, split)) * upperArea);
+    // split - u is at least 2^-1074 when positive, so the two factors of 2^1000 take it to 1 or more
+    double weight = Math.min(1.0, Math.max(0.0, (split - u) * 0x1p1000 * 0x1p1000));
+    return weight * lower + (1 - weight) * upper;
   }
 
   /** A sampler of this range seeded with {@code seed}, for the thread that calls this method only. */
